@@ -1,0 +1,66 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "qtrack",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "qtrack", targets: ["qtrack"]),
+        .library(name: "QTrackKit", targets: ["QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackReports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "QTrackDocuments",
+            dependencies: ["CLibXML2", "ZIPFoundation"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "QTrackModel",
+            dependencies: ["QTrackDocuments"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "QTrackAnalysis",
+            dependencies: ["QTrackModel", "Yams"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "QTrackReports",
+            dependencies: ["QTrackAnalysis", "QTrackModel"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "qtrack",
+            dependencies: [
+                "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "QTrackDocumentsTests",
+            dependencies: ["QTrackDocuments", "ZIPFoundation"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "QTrackModelTests",
+            dependencies: ["QTrackModel", "QTrackDocuments"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

@@ -1,0 +1,22 @@
+/// What a reader returns: the blocks of one file and what it noticed on the way.
+public struct BlockDocument: Sendable, Hashable {
+    public enum Format: String, Sendable, Hashable, Codable {
+        case text
+        case docx
+    }
+
+    public var file: String
+    public var format: Format
+    public var blocks: [Block]
+    public var diagnostics: [Diagnostic]
+    /// True when the Word file carries tracked changes (insertions, deletions, moves, format changes).
+    public var hasTrackedChanges: Bool
+
+    public init(file: String, format: Format, blocks: [Block], diagnostics: [Diagnostic] = [], hasTrackedChanges: Bool = false) {
+        self.file = file
+        self.format = format
+        self.blocks = blocks
+        self.diagnostics = diagnostics
+        self.hasTrackedChanges = hasTrackedChanges
+    }
+}

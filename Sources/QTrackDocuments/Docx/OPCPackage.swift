@@ -1,0 +1,154 @@
+import Foundation
+import ZIPFoundation
+
+/// A .docx as an Open Packaging Conventions package: a ZIP whose parts are found through relationships.
+/// Reads each part by counting the bytes as they inflate (the sizes a ZIP declares can lie) and checks its CRC.
+struct OPCPackage {
+    struct Relationship: Sendable, Hashable {
+        var id: String
+        var type: String
+        /// The target as a part name without a leading slash ("word/styles.xml"), or nil for an external target.
+        var partName: String?
+    }
+
+    private let archive: Archive
+    private let entries: [String: Entry]
+    private let limits: ReadLimits
+    let file: String
+
+    init(data: Data, file: String, limits: ReadLimits) throws(DocumentReadError) {
+        self.file = file
+        self.limits = limits
+        let archive: Archive
+        do {
+            archive = try Archive(data: data, accessMode: .read)
+        } catch {
+            throw DocumentReadError(file: file, reason: "not a valid .docx: the ZIP container is damaged or truncated (\(Self.describe(error)))")
+        }
+        var entries: [String: Entry] = [:]
+        for entry in archive {
+            let name = Self.normalizedPartName(entry.path)
+            if entries[name] != nil {
+                throw DocumentReadError(file: file, reason: "not a valid .docx: the ZIP holds two parts named '\(name)'")
+            }
+            entries[name] = entry
+        }
+        if entries.isEmpty {
+            throw DocumentReadError(file: file, reason: "not a valid .docx: the ZIP container is empty")
+        }
+        self.archive = archive
+        self.entries = entries
+    }
+
+    func hasPart(_ name: String) -> Bool { entries[Self.normalizedPartName(name)] != nil }
+
+    /// The bytes of a part, or nil when the package has no such part.
+    func part(_ name: String) throws(DocumentReadError) -> [UInt8]? {
+        guard let entry = entries[Self.normalizedPartName(name)] else { return nil }
+        guard entry.type == .file else { return nil }
+        var bytes: [UInt8] = []
+        let compressed = max(Int(clamping: entry.compressedSize), 1)
+        let limits = self.limits
+        let file = self.file
+        do {
+            let checksum = try archive.extract(entry, skipCRC32: false) { chunk in
+                bytes.append(contentsOf: chunk)
+                if bytes.count > limits.maxPartBytes {
+                    throw DocumentReadError(
+                        file: file,
+                        reason: "part '\(name)' inflates past \(limits.maxPartBytes) bytes (a zip bomb?); --max-part-size raises the limit")
+                }
+                if bytes.count > limits.ratioFloorBytes, bytes.count / compressed > limits.maxCompressionRatio {
+                    throw DocumentReadError(
+                        file: file,
+                        reason: "part '\(name)' inflates more than \(limits.maxCompressionRatio) times its compressed size (a zip bomb?)")
+                }
+            }
+            if checksum != entry.checksum {
+                throw DocumentReadError(file: file, reason: "part '\(name)' is corrupt (its CRC does not match)")
+            }
+        } catch let error as DocumentReadError {
+            throw error
+        } catch {
+            throw DocumentReadError(file: file, reason: "part '\(name)' cannot be read: \(Self.describe(error))")
+        }
+        return bytes
+    }
+
+    /// The XML tree of a part, or nil when the package has no such part.
+    func xmlPart(_ name: String) throws(DocumentReadError) -> XMLTree.Element? {
+        guard let bytes = try part(name) else { return nil }
+        do {
+            return try XMLParsing.parse(bytes)
+        } catch {
+            throw DocumentReadError(file: file, reason: "part '\(name)' is not well-formed: \(error.reason)")
+        }
+    }
+
+    /// The relationships of a part (`nil` for the package itself), read from its `_rels/*.rels` part.
+    func relationships(of source: String?) throws(DocumentReadError) -> [Relationship] {
+        let directory = source.map { ($0 as NSString).deletingLastPathComponent } ?? ""
+        let relsName = source.map { "\(directory.isEmpty ? "" : directory + "/")_rels/\(($0 as NSString).lastPathComponent).rels" } ?? "_rels/.rels"
+        guard let root = try xmlPart(relsName) else { return [] }
+        return root.elements.filter { $0.name == "Relationship" }.compactMap { element in
+            guard let id = element[attribute: "Id"], let type = element[attribute: "Type"], let target = element[attribute: "Target"] else {
+                return nil
+            }
+            if element[attribute: "TargetMode"] == "External" {
+                return Relationship(id: id, type: type, partName: nil)
+            }
+            return Relationship(id: id, type: type, partName: Self.resolve(target, against: directory))
+        }
+    }
+
+    /// The content type of a part from `[Content_Types].xml` (overrides first, then defaults by extension).
+    func contentType(of partName: String) throws(DocumentReadError) -> String? {
+        guard let root = try xmlPart("[Content_Types].xml") else { return nil }
+        let name = Self.normalizedPartName(partName)
+        for element in root.elements where element.name == "Override" {
+            if let override = element[attribute: "PartName"], Self.normalizedPartName(override).lowercased() == name.lowercased() {
+                return element[attribute: "ContentType"]
+            }
+        }
+        let fileExtension = (name as NSString).pathExtension.lowercased()
+        for element in root.elements where element.name == "Default" {
+            if element[attribute: "Extension"]?.lowercased() == fileExtension {
+                return element[attribute: "ContentType"]
+            }
+        }
+        return nil
+    }
+
+    static func normalizedPartName(_ name: String) -> String {
+        var trimmed = Substring(name)
+        while trimmed.hasPrefix("/") { trimmed = trimmed.dropFirst() }
+        return String(trimmed).replacingOccurrences(of: "\\", with: "/")
+    }
+
+    /// Resolves a relationship target against the source part's folder, folding `.` and `..`.
+    static func resolve(_ target: String, against directory: String) -> String {
+        let decoded = target.removingPercentEncoding ?? target
+        let joined = decoded.hasPrefix("/") ? decoded : (directory.isEmpty ? decoded : directory + "/" + decoded)
+        var parts: [Substring] = []
+        for component in joined.split(separator: "/") {
+            switch component {
+            case ".": continue
+            case "..": _ = parts.popLast()
+            default: parts.append(component)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        if let archiveError = error as? Archive.ArchiveError {
+            switch archiveError {
+            case .unreadableArchive, .missingEndOfCentralDirectoryRecord: return "no central directory"
+            case .invalidCRC32: return "checksum mismatch"
+            case .invalidCompressionMethod: return "unsupported compression method"
+            default: return "\(archiveError)"
+            }
+        }
+        return "\(error)"
+    }
+}

@@ -1,0 +1,93 @@
+/// Turns the bytes of a text file into a string the way a person expects Word-made text to read:
+/// UTF-8 (with or without BOM), UTF-16 with a BOM, and Windows-1252 bytes where UTF-8 does not fit.
+enum TextDecoding {
+    struct Decoded {
+        var text: String
+        /// Set when bytes were read as Windows-1252; says how many, for the diagnostic.
+        var windows1252Bytes: Int
+        var encodingName: String
+    }
+
+    static func decode(_ bytes: [UInt8]) -> Decoded {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return decodeUTF8(bytes.dropFirst(3), name: "UTF-8 with BOM")
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            return Decoded(text: decodeUTF16(bytes.dropFirst(2), bigEndian: false), windows1252Bytes: 0, encodingName: "UTF-16LE")
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) {
+            return Decoded(text: decodeUTF16(bytes.dropFirst(2), bigEndian: true), windows1252Bytes: 0, encodingName: "UTF-16BE")
+        }
+        return decodeUTF8(bytes[...], name: "UTF-8")
+    }
+
+    /// Decodes valid UTF-8 sequences as UTF-8 and every other byte as Windows-1252,
+    /// so a UTF-8 file with a few pasted Windows bytes, or a whole Windows-1252 file, reads right.
+    private static func decodeUTF8(_ bytes: ArraySlice<UInt8>, name: String) -> Decoded {
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        var foreign = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                scalars.append(Unicode.Scalar(lead))
+                index += 1
+                continue
+            }
+            if let (scalar, length) = utf8Sequence(bytes, at: index) {
+                scalars.append(scalar)
+                index += length
+            } else {
+                scalars.append(windows1252(lead))
+                foreign += 1
+                index += 1
+            }
+        }
+        return Decoded(text: String(scalars), windows1252Bytes: foreign, encodingName: name)
+    }
+
+    private static func utf8Sequence(_ bytes: ArraySlice<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
+        let lead = bytes[index]
+        let length: Int
+        var value: UInt32
+        switch lead {
+        case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
+        case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
+        case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07)
+        default: return nil
+        }
+        guard index + length <= bytes.endIndex else { return nil }
+        for offset in 1..<length {
+            let byte = bytes[index + offset]
+            guard byte & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        // Refuse overlong forms and surrogates: they are not UTF-8, so the bytes are read as Windows-1252.
+        let minimum: UInt32 = [0, 0, 0x80, 0x800, 0x10000][length]
+        guard value >= minimum, let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, length)
+    }
+
+    private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            index += 2
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    /// Windows-1252's 0x80–0x9F differ from Latin-1; the five unassigned bytes map to U+FFFD.
+    private static func windows1252(_ byte: UInt8) -> Unicode.Scalar {
+        let table: [UInt32] = [
+            0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+            0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+        ]
+        if (0x80...0x9F).contains(byte) { return Unicode.Scalar(table[Int(byte - 0x80)])! }
+        return Unicode.Scalar(byte)
+    }
+}

@@ -1,0 +1,122 @@
+internal import CLibXML2
+import Foundation
+
+/// Parses untrusted XML into an `XMLTree` with libxml2's streaming reader.
+/// The only code in qtrack that calls libxml2: nothing C leaves this file.
+enum XMLParsing {
+    struct Failure: Error, Sendable {
+        var reason: String
+    }
+
+    /// Parses `bytes`, refusing a DOCTYPE (no DOCX part has one) so no entity is ever declared or expanded.
+    /// - Parameter maxDepth: nesting beyond this is refused; libxml2 also stops at 256 without `XML_PARSE_HUGE`.
+    static func parse(_ bytes: [UInt8], maxDepth: Int = 256) throws(Failure) -> XMLTree.Element {
+        // XML_PARSE_NONET: never fetch anything. No NOENT, DTDLOAD, DTDATTR, XINCLUDE or HUGE:
+        // entities stay unexpanded and libxml2 keeps its own size and depth guards.
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        let errors = ErrorCollector()
+        let reader: xmlTextReaderPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                    xmlReaderForMemory(chars, Int32(clamping: buffer.count), nil, nil, options)
+                }
+            } ?? nil
+        }
+        guard let reader else {
+            throw Failure(reason: bytes.isEmpty ? "the XML part is empty" : "libxml2 could not start reading the XML")
+        }
+        defer { xmlFreeTextReader(reader) }
+        let context = Unmanaged.passUnretained(errors).toOpaque()
+        xmlTextReaderSetStructuredErrorHandler(reader, collectError, context)
+
+        return try withExtendedLifetime(errors) { () throws(Failure) -> XMLTree.Element in
+            try buildTree(reader, errors: errors, maxDepth: maxDepth)
+        }
+    }
+
+    private static func buildTree(_ reader: xmlTextReaderPtr, errors: ErrorCollector, maxDepth: Int) throws(Failure) -> XMLTree.Element {
+        var stack: [XMLTree.Element] = []
+        var root: XMLTree.Element?
+        while true {
+            let status = xmlTextReaderRead(reader)
+            if status == 0 { break }
+            if status < 0 {
+                throw Failure(reason: errors.firstMessage ?? "malformed XML")
+            }
+            switch xmlTextReaderNodeType(reader) {
+            case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
+                throw Failure(reason: "the XML declares a DOCTYPE, which a Word document never does; refused without reading its entities")
+            case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
+                throw Failure(reason: "the XML uses an entity reference, which a Word document never does")
+            case Int32(XML_READER_TYPE_ELEMENT.rawValue):
+                if stack.count >= maxDepth {
+                    throw Failure(reason: "XML nested deeper than \(maxDepth) levels")
+                }
+                let element = XMLTree.Element(
+                    namespace: XMLTree.Namespace(uri: string(xmlTextReaderConstNamespaceUri(reader)) ?? ""),
+                    name: string(xmlTextReaderConstLocalName(reader)) ?? "",
+                    attributes: attributes(of: reader),
+                    children: []
+                )
+                if xmlTextReaderIsEmptyElement(reader) == 1 {
+                    append(.element(element), to: &stack, root: &root)
+                } else {
+                    stack.append(element)
+                }
+            case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
+                guard let finished = stack.popLast() else { break }
+                append(.element(finished), to: &stack, root: &root)
+            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
+                Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue), Int32(XML_READER_TYPE_WHITESPACE.rawValue):
+                if !stack.isEmpty, let text = string(xmlTextReaderConstValue(reader)) {
+                    stack[stack.count - 1].children.append(.text(text))
+                }
+            default:
+                break
+            }
+        }
+        if let message = errors.firstMessage { throw Failure(reason: message) }
+        guard let root else { throw Failure(reason: "the XML has no root element") }
+        return root
+    }
+
+    private static func append(_ node: XMLTree.Node, to stack: inout [XMLTree.Element], root: inout XMLTree.Element?) {
+        if stack.isEmpty {
+            if case .element(let element) = node { root = element }
+        } else {
+            stack[stack.count - 1].children.append(node)
+        }
+    }
+
+    private static func attributes(of reader: xmlTextReaderPtr) -> [String: String] {
+        var attributes: [String: String] = [:]
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return attributes }
+        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+            // Namespace declarations are attributes to libxml2 but not to us.
+            if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
+            if let name = string(xmlTextReaderConstLocalName(reader)) {
+                attributes[name] = string(xmlTextReaderConstValue(reader)) ?? ""
+            }
+        }
+        xmlTextReaderMoveToElement(reader)
+        return attributes
+    }
+
+    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+}
+
+/// Keeps the first error libxml2 reports, with its line, for the one-line message the user sees.
+private final class ErrorCollector {
+    var firstMessage: String?
+}
+
+private func collectError(_ context: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
+    guard let context, let error else { return }
+    let collector = Unmanaged<ErrorCollector>.fromOpaque(context).takeUnretainedValue()
+    guard collector.firstMessage == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+    let message = error.pointee.message.map { String(cString: $0) }?
+        .trimmingCharacters(in: .whitespacesAndNewlines) ?? "malformed XML"
+    collector.firstMessage = "XML error at line \(error.pointee.line): \(message)"
+}
