@@ -68,7 +68,7 @@ public struct Emphasis: Sendable, Hashable {
 }
 
 /// A Word comment (annotation) with its author.
-public struct Comment: Sendable, Hashable {
+public struct Comment: Sendable, Hashable, Codable {
     public var author: String
     public var text: String
 

@@ -1,0 +1,144 @@
+/// A list label at the start of a paragraph ("1.", "21..", "Q7", "a)", "(b)", "iv.", "•"), typed or auto-numbered.
+struct ListLabel: Hashable {
+    enum Kind: Hashable {
+        case number
+        case letter
+        case roman
+        case bullet
+    }
+
+    /// As printed, trimmed ("13.", "a)"); bullets of every kind become "•".
+    var printed: String
+    /// The label without punctuation ("13", "a").
+    var value: String
+    var kind: Kind
+
+    /// Bullets as typed, and the Symbol/Wingdings private-use code points Word stores for its own.
+    static let bulletCharacters: Set<Character> = [
+        "·", "•", "▪", "◦", "●", "○", "■", "□", "‣", "⁃", "-", "–", "—", "\u{F0B7}", "\u{F0A7}", "\u{F076}", "\u{F0D8}", "o",
+    ]
+
+    /// Classifies a label Word rendered from numbering.xml.
+    init(rendered: String) {
+        let trimmed = rendered.trimming(" \t")
+        if trimmed.count <= 1, let character = trimmed.first, Self.bulletCharacters.contains(character) || !character.isLetter && !character.isNumber {
+            self.init(printed: "•", value: "•", kind: .bullet)
+            return
+        }
+        let core = Self.core(of: trimmed)
+        if core.allSatisfy(\.isNumber), !core.isEmpty {
+            self.init(printed: trimmed, value: core, kind: .number)
+        } else if Self.isRoman(core) {
+            self.init(printed: trimmed, value: core, kind: .roman)
+        } else if core.count == 1 || (core.count <= 3 && Set(core).count == 1 && core.allSatisfy(\.isLetter)) {
+            self.init(printed: trimmed, value: core, kind: .letter)
+        } else if core.contains(where: \.isNumber) {
+            // "1.2", "Question 3", "Article 4".
+            self.init(printed: trimmed, value: core, kind: .number)
+        } else {
+            self.init(printed: trimmed, value: core.isEmpty ? trimmed : core, kind: .bullet)
+        }
+    }
+
+    init(printed: String, value: String, kind: Kind) {
+        self.printed = printed
+        self.value = value
+        self.kind = kind
+    }
+
+    /// Finds a typed label at the start of `text`; returns it and the text after it.
+    static func parse(_ text: String) -> (label: ListLabel, rest: String)? {
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 }
+        let start = index
+        guard index < characters.count else { return nil }
+
+        // Bullets: "· text", "• text", "-If yes".
+        if Self.bulletCharacters.contains(characters[index]), characters[index] != "o" {
+            let next = index + 1 < characters.count ? characters[index + 1] : " "
+            if characters[index] != "-" || next != "-" {
+                return (ListLabel(printed: "•", value: "•", kind: .bullet), rest(characters, from: index + 1))
+            }
+        }
+
+        // "Q7", "Q.7", "Q 7" followed by punctuation or a space.
+        var qIndex = index
+        if characters[qIndex] == "Q" || characters[qIndex] == "q" {
+            qIndex += 1
+            while qIndex < characters.count, characters[qIndex] == "." || characters[qIndex] == " " { qIndex += 1 }
+            let digitsStart = qIndex
+            while qIndex < characters.count, characters[qIndex].isASCII, characters[qIndex].isNumber { qIndex += 1 }
+            if qIndex > digitsStart, qIndex - digitsStart <= 3 {
+                let value = String(characters[digitsStart..<qIndex])
+                var end = qIndex
+                while end < characters.count, ".:)".contains(characters[end]) { end += 1 }
+                if end == characters.count || characters[end] == " " || characters[end] == "\t" {
+                    return (ListLabel(printed: String(characters[start..<end]), value: value, kind: .number), rest(characters, from: end))
+                }
+            }
+        }
+
+        // "(a)", "(1)", "(iv)".
+        if characters[index] == "(" {
+            var end = index + 1
+            while end < characters.count, characters[end].isLetter || characters[end].isNumber, end - index <= 5 { end += 1 }
+            if end < characters.count, characters[end] == ")", end > index + 1 {
+                let core = String(characters[(index + 1)..<end])
+                if let kind = kind(ofCore: core) {
+                    return (ListLabel(printed: String(characters[start...end]), value: core, kind: kind), rest(characters, from: end + 1))
+                }
+            }
+            return nil
+        }
+
+        // "1.", "1)", "21..", "13. ", "1.Were", "a.", "b)", "iv.".
+        var end = index
+        while end < characters.count, characters[end].isLetter || characters[end].isNumber, end - index < 6 { end += 1 }
+        guard end > index, end < characters.count else { return nil }
+        let core = String(characters[index..<end])
+        guard let kind = kind(ofCore: core) else { return nil }
+        var punctuationEnd = end
+        while punctuationEnd < characters.count, characters[punctuationEnd] == "." || characters[punctuationEnd] == ")" { punctuationEnd += 1 }
+        guard punctuationEnd > end else { return nil }
+        let following = punctuationEnd < characters.count ? characters[punctuationEnd] : " "
+        // "1.5 million" is a number, not a label; "1.Were" (no space) is a label; "a.m." is neither.
+        if following.isNumber { return nil }
+        if kind != .number, following != " " && following != "\t" { return nil }
+        if kind != .number, punctuationEnd - end > 1 { return nil }
+        return (ListLabel(printed: String(characters[start..<punctuationEnd]), value: core, kind: kind), rest(characters, from: punctuationEnd))
+    }
+
+    private static func kind(ofCore core: String) -> Kind? {
+        if core.allSatisfy({ $0.isASCII && $0.isNumber }), core.count <= 3 { return .number }
+        if isRoman(core.lowercased()), core.count <= 4, core == core.lowercased() || core == core.uppercased() { return core.count == 1 && core != "i" && core != "I" ? .letter : .roman }
+        if core.count == 1, core.first?.isLetter == true, core.first?.isASCII == true { return .letter }
+        return nil
+    }
+
+    private static func isRoman(_ text: String) -> Bool {
+        !text.isEmpty && text.lowercased().allSatisfy { "ivxlc".contains($0) } && text.count <= 6
+    }
+
+    private static func core(of label: String) -> String {
+        var text = Substring(label)
+        if text.lowercased().hasPrefix("question") { text = text.dropFirst("question".count) }
+        if text.first == "Q" || text.first == "q", text.dropFirst().first?.isNumber == true || text.dropFirst().first == "." {
+            text = text.dropFirst()
+        }
+        return String(text.filter { $0.isLetter || $0.isNumber || $0 == "." }).trimming(".")
+    }
+
+    private static func rest(_ characters: [Character], from index: Int) -> String {
+        String(characters[min(index, characters.count)...]).trimming(" \t")
+    }
+}
+
+extension String {
+    func trimming(_ set: String) -> String {
+        var view = Substring(self)
+        while let first = view.first, set.contains(first) { view = view.dropFirst() }
+        while let last = view.last, set.contains(last) { view = view.dropLast() }
+        return String(view)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// The normalisation every comparison uses, so that a .txt and a .docx of the same text compare equal.
+public enum TextNormalizer {
+    /// Unicode NFKC, quotes and dashes folded, zero-width characters dropped, whitespace collapsed.
+    /// Case is kept: `comparable(_:)` also folds it.
+    public static func clean(_ text: String) -> String {
+        let composed = text.precomposedStringWithCompatibilityMapping
+        var output = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in composed.unicodeScalars {
+            let folded = fold(scalar)
+            guard let folded else { continue }
+            if folded.properties.isWhitespace {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if pendingSpace {
+                output.append(" ")
+                pendingSpace = false
+            }
+            output.append(folded)
+        }
+        return String(output)
+    }
+
+    /// `clean` plus lower case: the form fingerprints and the matcher compare.
+    public static func comparable(_ text: String) -> String {
+        clean(text).lowercased()
+    }
+
+    /// Folds look-alike punctuation to ASCII; nil drops the scalar (zero-width and soft-hyphen marks).
+    private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD: return nil
+        case 0x00A0, 0x2007, 0x202F: return " "
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x0060, 0x00B4: return "'"
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033: return "\""
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: return "-"
+        default: return scalar
+        }
+    }
+}
+
+extension TextNormalizer {
+    /// Whitespace collapsed and invisible characters dropped, other characters kept as printed:
+    /// the form the model stores and reports show.
+    public static func display(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
+                continue
+            default:
+                break
+            }
+            if scalar.properties.isWhitespace {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if pendingSpace {
+                output.append(" ")
+                pendingSpace = false
+            }
+            output.append(scalar)
+        }
+        return String(output)
+    }
+}

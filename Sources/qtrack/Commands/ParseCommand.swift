@@ -1,0 +1,39 @@
+import ArgumentParser
+import QTrackModel
+import QTrackReports
+
+struct ParseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parse",
+        abstract: "Show how qtrack reads a questionnaire: sections, questions, sub-items, notes and tables."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case outline
+        case json
+    }
+
+    @Argument(help: "The questionnaire (.docx or .txt).")
+    var file: String
+
+    @Option(help: "outline (a tree to read) or json.")
+    var format: Format = .outline
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @OptionGroup var read: ReadOptions
+
+    func run() throws {
+        try reportingReadErrors {
+            let destination = OutputDestination(path: output)
+            try destination.checkNotOverwriting([file])
+            let questionnaire = try Questionnaire(loading: file, loader: read.loader)
+            let report = ParseReport(questionnaire)
+            switch format {
+            case .outline: try destination.write(report.outline())
+            case .json: try destination.write(report.json().rendered())
+            }
+        }
+    }
+}

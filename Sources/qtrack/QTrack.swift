@@ -1,0 +1,15 @@
+import ArgumentParser
+
+@main
+struct QTrack: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "qtrack",
+        abstract: "Track the questions of a yearly questionnaire across its versions.",
+        discussion: """
+            Reads questionnaires as Word .docx or plain text, finds which question of one year is which \
+            question of the next, and reports what is new, changed and removed.
+            """,
+        version: "0.1.0",
+        subcommands: [ParseCommand.self, DiffCommand.self]
+    )
+}

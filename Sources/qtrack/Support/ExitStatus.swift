@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import QTrackDocuments
+
+/// The exit statuses users and CI rely on (see DESIGN.md, "Contracts").
+enum ExitStatus {
+    /// Findings the user asked to fail on (`--fail-on`).
+    static let findings = ExitCode(1)
+    /// An input could not be read.
+    static let unreadableInput = ExitCode(2)
+}
+
+/// Runs `body`; a file that cannot be read becomes one line on stderr and exit status 2.
+func reportingReadErrors<Result>(_ body: () throws -> Result) throws -> Result {
+    do {
+        return try body()
+    } catch let error as DocumentReadError {
+        Diagnostics.printError(error.description)
+        throw ExitStatus.unreadableInput
+    } catch let error as OutputError {
+        Diagnostics.printError(error.description)
+        throw ExitStatus.unreadableInput
+    }
+}
+
+enum Diagnostics {
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data("qtrack: error: \(message)\n".utf8))
+    }
+
+    static func printWarning(_ message: String) {
+        FileHandle.standardError.write(Data("qtrack: \(message)\n".utf8))
+    }
+}
