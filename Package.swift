@@ -52,14 +52,25 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "QTrackTestSupport",
+            dependencies: ["ZIPFoundation"],
+            path: "Tests/QTrackTestSupport",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "QTrackDocumentsTests",
-            dependencies: ["QTrackDocuments", "ZIPFoundation"],
+            dependencies: ["QTrackDocuments", "QTrackTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "QTrackModelTests",
-            dependencies: ["QTrackModel", "QTrackDocuments"],
+            dependencies: ["QTrackModel", "QTrackDocuments", "QTrackReports", "QTrackTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "qtrackTests",
+            dependencies: ["qtrack", "QTrackTestSupport"],
             swiftSettings: strictSettings
         ),
     ]

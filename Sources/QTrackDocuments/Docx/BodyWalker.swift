@@ -94,6 +94,9 @@ struct BodyWalker {
         let markInserted = mark?.w("ins") != nil || mark?.w("moveTo") != nil
         let markDeleted = mark?.w("del") != nil || mark?.w("moveFrom") != nil
         if markInserted || markDeleted { sawTrackedChanges = true }
+        // A drop cap is a frame holding the first letter of the next paragraph (ECMA-376 §17.3.1.11).
+        let dropCap = properties?.w("framePr").map { ($0[attribute: "dropCap"] ?? "none") != "none" } ?? false
+        let runsOn = (mode == .accept && markDeleted) || (mode == .reject && markInserted) || dropCap
 
         let commentsHere = inline.commentIDs.compactMap { comments[$0] }
         if var open = openParagraph {
@@ -101,7 +104,7 @@ struct BodyWalker {
             openParagraph = nil
             open.text += inline.text
             open.comments += commentsHere
-            if (mode == .accept && markDeleted) || (mode == .reject && markInserted) {
+            if runsOn {
                 openParagraph = open
             } else {
                 appendParagraph(open, to: &blocks)
@@ -119,7 +122,7 @@ struct BodyWalker {
                 paragraph.listLevel = level
                 paragraph.listLabel = counters.label(numberingID: numberingID, level: level)
             }
-            if (mode == .accept && markDeleted) || (mode == .reject && markInserted) {
+            if runsOn {
                 openParagraph = paragraph
             } else {
                 appendParagraph(paragraph, to: &blocks)
@@ -207,7 +210,9 @@ struct BodyWalker {
                 case "cr":
                     inline.append("\n")
                 case "noBreakHyphen":
-                    inline.append("-", format: format)
+                    inline.append("\u{2011}", format: format)
+                case "softHyphen":
+                    inline.append("\u{00AD}")
                 case "sym":
                     if let code = child[attribute: "char"].flatMap({ UInt32($0, radix: 16) }), let scalar = Unicode.Scalar(code) {
                         inline.append(String(Character(scalar)), format: format)

@@ -16,8 +16,20 @@ public struct DocxReader: Sendable {
         "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
     ]
 
+    /// Reads a .docx held in memory, through a private temporary copy (see `OPCPackage`).
     public func read(data: Data, file: String) throws(DocumentReadError) -> BlockDocument {
-        let package = try OPCPackage(data: data, file: file, limits: limits)
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("qtrack-\(UUID().uuidString).docx")
+        do {
+            try data.write(to: temporary, options: [.withoutOverwriting])
+        } catch {
+            throw DocumentReadError(file: file, reason: "cannot make a temporary copy to read (\(error.localizedDescription))")
+        }
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        return try read(url: temporary, file: file)
+    }
+
+    public func read(url: URL, file: String) throws(DocumentReadError) -> BlockDocument {
+        let package = try OPCPackage(url: url, file: file, limits: limits)
         let mainPart = try mainDocumentPart(of: package)
         guard let document = try package.xmlPart(mainPart) else {
             throw DocumentReadError(file: file, reason: "not a Word document: the main part '\(mainPart)' is missing from the ZIP")

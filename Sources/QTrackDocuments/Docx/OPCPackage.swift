@@ -16,12 +16,14 @@ struct OPCPackage {
     private let limits: ReadLimits
     let file: String
 
-    init(data: Data, file: String, limits: ReadLimits) throws(DocumentReadError) {
+    /// Opens the package from a file. ZIPFoundation's file-backed archive is used rather than its in-memory
+    /// one, which traps on some corrupt central directories instead of throwing.
+    init(url: URL, file: String, limits: ReadLimits) throws(DocumentReadError) {
         self.file = file
         self.limits = limits
         let archive: Archive
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Archive(url: url, accessMode: .read)
         } catch {
             throw DocumentReadError(file: file, reason: "not a valid .docx: the ZIP container is damaged or truncated (\(Self.describe(error)))")
         }

@@ -13,10 +13,15 @@ public struct DocumentLoader: Sendable {
 
     public func load(path: String) throws(DocumentReadError) -> BlockDocument {
         let data = try Self.readFile(path, limits: limits)
-        return try load(data: data, file: path)
+        return try load(data: data, file: path, url: URL(fileURLWithPath: path))
     }
 
     public func load(data: Data, file: String) throws(DocumentReadError) -> BlockDocument {
+        try load(data: data, file: file, url: nil)
+    }
+
+    /// `url`, when given, is where `data` came from, so a .docx is read from the file itself.
+    private func load(data: Data, file: String, url: URL?) throws(DocumentReadError) -> BlockDocument {
         if data.isEmpty {
             throw DocumentReadError(file: file, reason: "the file is empty")
         }
@@ -27,7 +32,9 @@ public struct DocumentLoader: Sendable {
                 reason: "this is an OLE2 file (a legacy .doc, or a password-protected .docx); remove the password or use File > Save As > Word Document (.docx)")
         }
         if magic.starts(with: [0x50, 0x4B]) {
-            return try DocxReader(limits: limits, trackedChanges: trackedChanges).read(data: data, file: file)
+            let reader = DocxReader(limits: limits, trackedChanges: trackedChanges)
+            if let url { return try reader.read(url: url, file: file) }
+            return try reader.read(data: data, file: file)
         }
         if magic.starts(with: Array("{\\rtf".utf8)) {
             throw DocumentReadError(file: file, reason: "this is an RTF file; save it as Word Document (.docx) or plain text")
