@@ -24,7 +24,8 @@ struct BadInputTests {
         let archive = try Archive(accessMode: .create)
         for name in parts.keys.sorted() {
             let data = parts[name]!
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
+                position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -64,7 +65,8 @@ struct BadInputTests {
     @Test("a main part whose content type is not WordprocessingML")
     func wrongContentType() throws {
         var fixture = DocxFixture(body: DocxFixture.paragraph("x"))
-        fixture.extraParts["[Content_Types].xml"] = Data("""
+        fixture.extraParts["[Content_Types].xml"] = Data(
+            """
             <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/></Types>
             """.utf8)
         #expect(rejection(try fixture.data())?.contains("is 'application/vnd.openxmlformats-officedocument.theme+xml'") == true)

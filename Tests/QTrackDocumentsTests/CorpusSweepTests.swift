@@ -19,7 +19,8 @@ struct CorpusSweepTests {
             let table = try? String(contentsOf: corpus.appendingPathComponent("FEATURES.tsv"), encoding: .utf8)
         else { return [:] }
         let rows = table.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
-        guard let header = rows.first, let column = header.firstIndex(of: "malformed"), let fileColumn = header.firstIndex(of: "local_file") else {
+        guard let header = rows.first, let column = header.firstIndex(of: "malformed"), let fileColumn = header.firstIndex(of: "local_file")
+        else {
             return [:]
         }
         var result: [String: String] = [:]
@@ -60,7 +61,9 @@ struct CorpusSweepTests {
             #expect(Self.malformed[file] != nil, "\(file) is a sound file but was refused: \(refused[file] ?? "")")
         }
         #expect(slowest < 10)
-        print("corpus sweep: \(Self.corpusFiles.count) files, \(read) read, \(refused.count) refused with a reason, slowest \(String(format: "%.2f", slowest)) s")
+        print(
+            "corpus sweep: \(Self.corpusFiles.count) files, \(read) read, \(refused.count) refused with a reason, slowest \(String(format: "%.2f", slowest)) s"
+        )
     }
 
     @Test("pandoc's test documents: paragraph text agrees with pandoc's reader on at least 95% of paragraphs")
@@ -70,7 +73,8 @@ struct CorpusSweepTests {
             return
         }
         let folder = corpus.appendingPathComponent("pandoc")
-        let expectations = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".paragraphs.txt") }.sorted()
+        let expectations = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".paragraphs.txt") }
+            .sorted()
         var expectedTotal = 0
         var agreed = 0
         var worst: [(String, Int, Int)] = []

@@ -34,7 +34,8 @@ public struct DocxFixture {
     }
 
     public static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(
+            of: ">", with: "&gt;")
     }
 
     /// `numbering.xml` with one abstract list per entry: the levels' (format, lvlText, start).
@@ -43,7 +44,8 @@ public struct DocxFixture {
         for (index, levels) in lists.enumerated() {
             xml += "<w:abstractNum w:abstractNumId=\"\(index + 1)\">"
             for (level, definition) in levels.enumerated() {
-                xml += "<w:lvl w:ilvl=\"\(level)\"><w:start w:val=\"\(definition.start)\"/><w:numFmt w:val=\"\(definition.format)\"/><w:lvlText w:val=\"\(definition.text)\"/></w:lvl>"
+                xml +=
+                    "<w:lvl w:ilvl=\"\(level)\"><w:start w:val=\"\(definition.start)\"/><w:numFmt w:val=\"\(definition.format)\"/><w:lvlText w:val=\"\(definition.text)\"/></w:lvl>"
             }
             xml += "</w:abstractNum>"
         }
@@ -59,26 +61,31 @@ public struct DocxFixture {
         let mainDirectory = (mainPart as NSString).deletingLastPathComponent
         let mainName = (mainPart as NSString).lastPathComponent
         parts["[Content_Types].xml"] = Data(contentTypes.utf8)
-        parts["_rels/.rels"] = Data("""
+        parts["_rels/.rels"] = Data(
+            """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="\(mainPart)"/></Relationships>
             """.utf8)
-        parts[mainPart] = Data("""
+        parts[mainPart] = Data(
+            """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <w:document xmlns:w="\(Self.wordNamespace)" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"><w:body>\(body)</w:body></w:document>
             """.utf8)
         var relationships = ""
         if let styles {
             parts["\(mainDirectory)/styles.xml"] = Data(styles.utf8)
-            relationships += "<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+            relationships +=
+                "<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
         }
         if let numbering {
             parts["\(mainDirectory)/numbering.xml"] = Data(numbering.utf8)
-            relationships += "<Relationship Id=\"rIdN\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>"
+            relationships +=
+                "<Relationship Id=\"rIdN\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>"
         }
         if let comments {
             parts["\(mainDirectory)/comments.xml"] = Data(comments.utf8)
-            relationships += "<Relationship Id=\"rIdC\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" Target=\"comments.xml\"/>"
+            relationships +=
+                "<Relationship Id=\"rIdC\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" Target=\"comments.xml\"/>"
         }
         parts["\(mainDirectory)/_rels/\(mainName).rels"] = Data(
             "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\(relationships)</Relationships>".utf8)
@@ -86,7 +93,8 @@ public struct DocxFixture {
         for name in omittedParts { parts[name] = nil }
         for name in parts.keys.sorted() {
             let data = parts[name]!
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
+                position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }

@@ -13,7 +13,9 @@ struct BodyWalker {
     /// A paragraph whose mark the chosen reading removes: its text runs on into the next paragraph.
     private var openParagraph: Paragraph?
 
-    init(file: String, styles: StyleSheet, counters: ListCounters, comments: [String: Comment], mode: TrackedChangesMode, maxParagraphs: Int) {
+    init(
+        file: String, styles: StyleSheet, counters: ListCounters, comments: [String: Comment], mode: TrackedChangesMode, maxParagraphs: Int
+    ) {
         self.file = file
         self.styles = styles
         self.counters = counters
@@ -83,10 +85,11 @@ struct BodyWalker {
         }
         let properties = element.w("pPr")
         let styleID = properties?.wValue("pStyle") ?? styles.defaultParagraphStyle
-        var inline = InlineText(paragraphFormat: RunFormat(
-            bold: styles.inherited(styleID, \.bold) ?? false,
-            italic: styles.inherited(styleID, \.italic) ?? false,
-            color: styles.inherited(styleID, \.color)))
+        var inline = InlineText(
+            paragraphFormat: RunFormat(
+                bold: styles.inherited(styleID, \.bold) ?? false,
+                italic: styles.inherited(styleID, \.italic) ?? false,
+                color: styles.inherited(styleID, \.color)))
         collectInline(element, into: &inline)
 
         let mark = properties?.w("rPr")
@@ -147,7 +150,9 @@ struct BodyWalker {
         guard let numberingID, numberingID != 0 else { return nil }
         if let level = own?.wValue("ilvl").flatMap({ Int($0) }) { return (numberingID, min(max(level, 0), 8)) }
         if let level = styles.inherited(styleID, \.numberingLevel) { return (numberingID, min(max(level, 0), 8)) }
-        if let styleID, let level = counters.numbering.levelLinked(toStyle: styleID, numberingID: numberingID) { return (numberingID, level) }
+        if let styleID, let level = counters.numbering.levelLinked(toStyle: styleID, numberingID: numberingID) {
+            return (numberingID, level)
+        }
         return (numberingID, 0)
     }
 

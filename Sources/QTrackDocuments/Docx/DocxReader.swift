@@ -54,13 +54,16 @@ public struct DocxReader: Sendable {
         if walker.sawTrackedChanges {
             let reading = trackedChanges == .accept ? "accepted" : "rejected"
             diagnostics.insert(
-                Diagnostic(.note, "the document carries tracked changes; it was read as if all were \(reading)", at: SourceLocation(file: file)),
+                Diagnostic(
+                    .note, "the document carries tracked changes; it was read as if all were \(reading)", at: SourceLocation(file: file)),
                 at: 0)
         }
         for format in walker.counters.unknownFormats.sorted() {
-            diagnostics.append(Diagnostic(.warning, "unknown list number format '\(format)' shown as decimal numbers", at: SourceLocation(file: file)))
+            diagnostics.append(
+                Diagnostic(.warning, "unknown list number format '\(format)' shown as decimal numbers", at: SourceLocation(file: file)))
         }
-        return BlockDocument(file: file, format: .docx, blocks: blocks, diagnostics: diagnostics, hasTrackedChanges: walker.sawTrackedChanges)
+        return BlockDocument(
+            file: file, format: .docx, blocks: blocks, diagnostics: diagnostics, hasTrackedChanges: walker.sawTrackedChanges)
     }
 
     /// The main document part, found through the package relationships and checked against its content type.

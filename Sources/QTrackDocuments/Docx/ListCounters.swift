@@ -42,7 +42,9 @@ struct ListCounters {
         return label.isEmpty ? nil : label
     }
 
-    private mutating func render(_ pattern: String, values: [Int: Int], instance: Numbering.Instance, numberingID: Int, isLegal: Bool) -> String {
+    private mutating func render(_ pattern: String, values: [Int: Int], instance: Numbering.Instance, numberingID: Int, isLegal: Bool)
+        -> String
+    {
         var output = ""
         var characters = pattern.makeIterator()
         while let character = characters.next() {

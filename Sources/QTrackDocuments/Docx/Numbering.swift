@@ -52,7 +52,8 @@ struct Numbering {
         var levels = abstractLevels[instance.abstractID]
         if let link = abstractStyleLinks[instance.abstractID],
             let linkedID = styles.inherited(link, \.numberingID),
-            let linked = instances[linkedID], linked.abstractID != instance.abstractID {
+            let linked = instances[linkedID], linked.abstractID != instance.abstractID
+        {
             levels = abstractLevels[linked.abstractID] ?? levels
         }
         return levels?[level]

@@ -25,7 +25,8 @@ struct OPCPackage {
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
-            throw DocumentReadError(file: file, reason: "not a valid .docx: the ZIP container is damaged or truncated (\(Self.describe(error)))")
+            throw DocumentReadError(
+                file: file, reason: "not a valid .docx: the ZIP container is damaged or truncated (\(Self.describe(error)))")
         }
         var entries: [String: Entry] = [:]
         for entry in archive {
@@ -90,7 +91,8 @@ struct OPCPackage {
     /// The relationships of a part (`nil` for the package itself), read from its `_rels/*.rels` part.
     func relationships(of source: String?) throws(DocumentReadError) -> [Relationship] {
         let directory = source.map { ($0 as NSString).deletingLastPathComponent } ?? ""
-        let relsName = source.map { "\(directory.isEmpty ? "" : directory + "/")_rels/\(($0 as NSString).lastPathComponent).rels" } ?? "_rels/.rels"
+        let relsName =
+            source.map { "\(directory.isEmpty ? "" : directory + "/")_rels/\(($0 as NSString).lastPathComponent).rels" } ?? "_rels/.rels"
         guard let root = try xmlPart(relsName) else { return [] }
         return root.elements.filter { $0.name == "Relationship" }.compactMap { element in
             guard let id = element[attribute: "Id"], let type = element[attribute: "Type"], let target = element[attribute: "Target"] else {

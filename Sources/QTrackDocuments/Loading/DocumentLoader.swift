@@ -29,7 +29,9 @@ public struct DocumentLoader: Sendable {
         if magic.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             throw DocumentReadError(
                 file: file,
-                reason: "this is an OLE2 file (a legacy .doc, or a password-protected .docx); remove the password or use File > Save As > Word Document (.docx)")
+                reason:
+                    "this is an OLE2 file (a legacy .doc, or a password-protected .docx); remove the password or use File > Save As > Word Document (.docx)"
+            )
         }
         if magic.starts(with: [0x50, 0x4B]) {
             let reader = DocxReader(limits: limits, trackedChanges: trackedChanges)
@@ -40,7 +42,8 @@ public struct DocumentLoader: Sendable {
             throw DocumentReadError(file: file, reason: "this is an RTF file; save it as Word Document (.docx) or plain text")
         }
         if magic.starts(with: Array("%PDF".utf8)) {
-            throw DocumentReadError(file: file, reason: "this is a PDF; qtrack reads .docx and plain text (export the PDF's text, or use the Word original)")
+            throw DocumentReadError(
+                file: file, reason: "this is a PDF; qtrack reads .docx and plain text (export the PDF's text, or use the Word original)")
         }
         if file.lowercased().hasSuffix(".docx") {
             throw DocumentReadError(file: file, reason: "not a valid .docx: it is not a ZIP package")
@@ -59,7 +62,9 @@ public struct DocumentLoader: Sendable {
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         if size > limits.maxFileBytes {
-            throw DocumentReadError(file: path, reason: "the file is \(size) bytes, more than the \(limits.maxFileBytes) allowed; --max-file-size raises the limit")
+            throw DocumentReadError(
+                file: path,
+                reason: "the file is \(size) bytes, more than the \(limits.maxFileBytes) allowed; --max-file-size raises the limit")
         }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))

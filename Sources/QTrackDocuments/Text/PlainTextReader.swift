@@ -13,10 +13,11 @@ public struct PlainTextReader: Sendable {
         let decoded = TextDecoding.decode(bytes)
         var diagnostics: [Diagnostic] = []
         if decoded.windows1252Bytes > 0 {
-            diagnostics.append(Diagnostic(
-                .note,
-                "\(decoded.windows1252Bytes) byte(s) were not UTF-8 and were read as Windows-1252; save the file as UTF-8 to silence this",
-                at: SourceLocation(file: file)))
+            diagnostics.append(
+                Diagnostic(
+                    .note,
+                    "\(decoded.windows1252Bytes) byte(s) were not UTF-8 and were read as Windows-1252; save the file as UTF-8 to silence this",
+                    at: SourceLocation(file: file)))
         }
         let lines = Self.splitLines(decoded.text)
         if lines.count > limits.maxParagraphs {
@@ -71,10 +72,12 @@ public struct PlainTextReader: Sendable {
                 continue
             }
             let text = String(line).trimmingTrailingWhitespace()
-            blocks.append(.paragraph(Paragraph(
-                text: text,
-                startsBlock: afterBlank,
-                location: SourceLocation(file: file, line: index + 1))))
+            blocks.append(
+                .paragraph(
+                    Paragraph(
+                        text: text,
+                        startsBlock: afterBlank,
+                        location: SourceLocation(file: file, line: index + 1))))
             afterBlank = false
             index += 1
         }

@@ -116,7 +116,8 @@ private func collectError(_ context: UnsafeMutableRawPointer?, _ error: xmlError
     guard let context, let error else { return }
     let collector = Unmanaged<ErrorCollector>.fromOpaque(context).takeUnretainedValue()
     guard collector.firstMessage == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-    let message = error.pointee.message.map { String(cString: $0) }?
+    let message =
+        error.pointee.message.map { String(cString: $0) }?
         .trimmingCharacters(in: .whitespacesAndNewlines) ?? "malformed XML"
     collector.firstMessage = "XML error at line \(error.pointee.line): \(message)"
 }

@@ -41,7 +41,8 @@ enum DateText {
                     continue
                 }
             } else if let day = Int(word), (1...31).contains(day), index + 2 < words.count,
-                let month = month(words[index + 1].0), let year = year(words[index + 2].0) {
+                let month = month(words[index + 1].0), let year = year(words[index + 2].0)
+            {
                 // "01 January 2020"
                 found.append(Found(year: year, month: month, day: day, range: range.lowerBound..<words[index + 2].1.upperBound))
                 index += 3

@@ -23,7 +23,10 @@ enum InlineNotes {
                 if text[end] == "(" { depth += 1 }
                 if text[end] == ")" {
                     depth -= 1
-                    if depth == 0 { closed = true; break }
+                    if depth == 0 {
+                        closed = true
+                        break
+                    }
                 }
                 end = text.index(after: end)
             }

@@ -21,7 +21,9 @@ struct ListLabel: Hashable {
     /// Classifies a label Word rendered from numbering.xml.
     init(rendered: String) {
         let trimmed = rendered.trimming(" \t")
-        if trimmed.count <= 1, let character = trimmed.first, Self.bulletCharacters.contains(character) || !character.isLetter && !character.isNumber {
+        if trimmed.count <= 1, let character = trimmed.first,
+            Self.bulletCharacters.contains(character) || !character.isLetter && !character.isNumber
+        {
             self.init(printed: "•", value: "•", kind: .bullet)
             return
         }
@@ -99,19 +101,25 @@ struct ListLabel: Hashable {
         let core = String(characters[index..<end])
         guard let kind = kind(ofCore: core) else { return nil }
         var punctuationEnd = end
-        while punctuationEnd < characters.count, characters[punctuationEnd] == "." || characters[punctuationEnd] == ")" { punctuationEnd += 1 }
+        while punctuationEnd < characters.count, characters[punctuationEnd] == "." || characters[punctuationEnd] == ")" {
+            punctuationEnd += 1
+        }
         guard punctuationEnd > end else { return nil }
         let following = punctuationEnd < characters.count ? characters[punctuationEnd] : " "
         // "1.5 million" is a number, not a label; "1.Were" (no space) is a label; "a.m." is neither.
         if following.isNumber { return nil }
         if kind != .number, following != " " && following != "\t" { return nil }
         if kind != .number, punctuationEnd - end > 1 { return nil }
-        return (ListLabel(printed: String(characters[start..<punctuationEnd]), value: core, kind: kind), rest(characters, from: punctuationEnd))
+        return (
+            ListLabel(printed: String(characters[start..<punctuationEnd]), value: core, kind: kind), rest(characters, from: punctuationEnd)
+        )
     }
 
     private static func kind(ofCore core: String) -> Kind? {
         if core.allSatisfy({ $0.isASCII && $0.isNumber }), core.count <= 3 { return .number }
-        if isRoman(core.lowercased()), core.count <= 4, core == core.lowercased() || core == core.uppercased() { return core.count == 1 && core != "i" && core != "I" ? .letter : .roman }
+        if isRoman(core.lowercased()), core.count <= 4, core == core.lowercased() || core == core.uppercased() {
+            return core.count == 1 && core != "i" && core != "I" ? .letter : .roman
+        }
         if core.count == 1, core.first?.isLetter == true, core.first?.isASCII == true { return .letter }
         return nil
     }

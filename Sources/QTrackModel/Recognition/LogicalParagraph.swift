@@ -25,7 +25,8 @@ struct LogicalParagraph {
             case .paragraph(let paragraph):
                 let logical = LogicalParagraph(paragraph)
                 if !paragraph.startsBlock, logical.label == nil, !logical.isRouting, !logical.isHeading,
-                    case .paragraph(var previous)? = items.last {
+                    case .paragraph(var previous)? = items.last
+                {
                     previous.text += "\n" + logical.text
                     items[items.count - 1] = .paragraph(previous)
                 } else {
@@ -79,8 +80,14 @@ struct LogicalParagraph {
         var depth = 0
         var letters = 0
         for character in text {
-            if character == "(" { depth += 1; continue }
-            if character == ")" { depth = max(depth - 1, 0); continue }
+            if character == "(" {
+                depth += 1
+                continue
+            }
+            if character == ")" {
+                depth = max(depth - 1, 0)
+                continue
+            }
             guard depth == 0, character.isLetter else { continue }
             if character.isLowercase { return false }
             letters += 1

@@ -61,8 +61,9 @@ struct QuestionnaireBuilder {
         if let label = paragraph.label {
             if label.kind == .number, (paragraph.listLevel ?? 0) == 0 {
                 sawStructure = true
-                sections[sections.count - 1].questions.append(QuestionDraft(
-                    label: label, text: text, notes: notes, comments: paragraph.comments, location: paragraph.location))
+                sections[sections.count - 1].questions.append(
+                    QuestionDraft(
+                        label: label, text: text, notes: notes, comments: paragraph.comments, location: paragraph.location))
                 return
             }
             if !hasOpenQuestion { promoteLastInstruction() }
@@ -75,7 +76,9 @@ struct QuestionnaireBuilder {
                 return
             }
         }
-        addPlain(text: paragraph.label.map { "\($0.printed) \(text)" } ?? text, notes: notes, comments: paragraph.comments, location: paragraph.location)
+        addPlain(
+            text: paragraph.label.map { "\($0.printed) \(text)" } ?? text, notes: notes, comments: paragraph.comments,
+            location: paragraph.location)
     }
 
     /// Before the first heading or question: the first paragraph is the title, the others the preamble.
@@ -111,7 +114,8 @@ struct QuestionnaireBuilder {
         if !first.text.lowercased().contains("end note") {
             var index = start + 1
             while index < items.count, index - start <= 40, case .paragraph(let next) = items[index], !next.isHeading,
-                next.label?.kind != .number {
+                next.label?.kind != .number
+            {
                 texts.append(next.displayText)
                 index += 1
                 if next.text.lowercased().contains("end note") {
@@ -143,7 +147,9 @@ struct QuestionnaireBuilder {
 
     private mutating func startSection(_ paragraph: LogicalParagraph) {
         let heading = SectionDraft(title: paragraph.displayText, location: paragraph.location)
-        if sections.count == 1, sections[0].title == nil, sections[0].questions.isEmpty, sections[0].tables.isEmpty, sections[0].routing.isEmpty {
+        if sections.count == 1, sections[0].title == nil, sections[0].questions.isEmpty, sections[0].tables.isEmpty,
+            sections[0].routing.isEmpty
+        {
             preamble += sections[0].notes.map(\.text)
             sections[0] = heading
         } else {
@@ -187,7 +193,8 @@ struct QuestionnaireBuilder {
         if sections.count > 1 || sections.first?.title != nil {
             sections.removeAll { $0.title == nil && $0.questions.isEmpty && $0.tables.isEmpty }
         }
-        if title == nil, let first = sections.first, first.title != nil, first.questions.isEmpty, first.notes.isEmpty, first.tables.isEmpty {
+        if title == nil, let first = sections.first, first.title != nil, first.questions.isEmpty, first.notes.isEmpty, first.tables.isEmpty
+        {
             title = first.title
             sections.removeFirst()
         }
@@ -207,7 +214,10 @@ struct QuestionnaireBuilder {
             built.append(buildSection(draft, slug: slug, hasSections: hasSections))
         }
         if built.allSatisfy({ $0.questions.isEmpty }) {
-            diagnostics.append(Diagnostic(.warning, "no questions found: questions should start with a number such as \"1.\" or be Word-numbered", at: SourceLocation(file: file)))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, "no questions found: questions should start with a number such as \"1.\" or be Word-numbered",
+                    at: SourceLocation(file: file)))
         }
         let context = ([title ?? ""] + preamble).joined(separator: "\n")
         return Questionnaire(
@@ -248,8 +258,9 @@ struct QuestionnaireBuilder {
             if let number {
                 local = number
                 if let value = Int(number), let previous = previousNumber, value != previous + 1 {
-                    diagnostics.append(Diagnostic(
-                        .warning, "question \(number) follows question \(previous) in \(sectionName)", at: question.location))
+                    diagnostics.append(
+                        Diagnostic(
+                            .warning, "question \(number) follows question \(previous) in \(sectionName)", at: question.location))
                 }
                 previousNumber = Int(number) ?? previousNumber
             } else {
@@ -265,10 +276,11 @@ struct QuestionnaireBuilder {
                 id = "\(id)-\(counter)"
             }
             usedIDs.insert(id)
-            questions.append(Question(
-                id: id, section: draft.title, number: number, label: question.label?.printed, text: question.text,
-                subItems: question.subItems, notes: question.notes, tables: question.tables, comments: question.comments,
-                location: question.location))
+            questions.append(
+                Question(
+                    id: id, section: draft.title, number: number, label: question.label?.printed, text: question.text,
+                    subItems: question.subItems, notes: question.notes, tables: question.tables, comments: question.comments,
+                    location: question.location))
         }
         if questions.isEmpty, let title = draft.title {
             diagnostics.append(Diagnostic(.warning, "section '\(title)' has no questions", at: draft.location))

@@ -39,7 +39,10 @@ public enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressib
         case .double(let value): output += Self.format(value)
         case .string(let value): Self.writeString(value, into: &output)
         case .array(let values):
-            guard !values.isEmpty else { output += "[]"; return }
+            guard !values.isEmpty else {
+                output += "[]"
+                return
+            }
             output += "[\n"
             for (index, value) in values.enumerated() {
                 output += String(repeating: "  ", count: indent + 1)
@@ -48,7 +51,10 @@ public enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressib
             }
             output += String(repeating: "  ", count: indent) + "]"
         case .object(let members):
-            guard !members.isEmpty else { output += "{}"; return }
+            guard !members.isEmpty else {
+                output += "{}"
+                return
+            }
             output += "{\n"
             let keys = members.keys.sorted()
             for (index, key) in keys.enumerated() {

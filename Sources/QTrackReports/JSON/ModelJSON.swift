@@ -44,7 +44,10 @@ public enum ModelJSON {
     }
 
     public static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
-        ["severity": .string(diagnostic.severity.rawValue), "message": .string(diagnostic.message), "location": location(diagnostic.location)]
+        [
+            "severity": .string(diagnostic.severity.rawValue), "message": .string(diagnostic.message),
+            "location": location(diagnostic.location),
+        ]
     }
 
     public static func cycle(_ cycle: Cycle?) -> JSONValue {

@@ -27,16 +27,17 @@ public struct ParseReport: Sendable {
             "preamble": .array(q.preamble.map(JSONValue.string)),
             "hasTrackedChanges": .bool(q.hasTrackedChanges),
             "questionCount": .int(q.questions.count),
-            "sections": .array(q.sections.map { section in
-                [
-                    "title": .optional(section.title),
-                    "slug": .string(section.slug),
-                    "routing": .array(section.routing.map(JSONValue.string)),
-                    "notes": .array(section.notes.map(ModelJSON.note)),
-                    "questions": .array(section.questions.map(ModelJSON.question)),
-                    "location": ModelJSON.location(section.location),
-                ]
-            }),
+            "sections": .array(
+                q.sections.map { section in
+                    [
+                        "title": .optional(section.title),
+                        "slug": .string(section.slug),
+                        "routing": .array(section.routing.map(JSONValue.string)),
+                        "notes": .array(section.notes.map(ModelJSON.note)),
+                        "questions": .array(section.questions.map(ModelJSON.question)),
+                        "location": ModelJSON.location(section.location),
+                    ]
+                }),
             "tables": .array(tables),
             "diagnostics": .array(q.diagnostics.map(ModelJSON.diagnostic)),
         ]
@@ -58,7 +59,9 @@ public struct ParseReport: Sendable {
         if let cycle = q.cycle { facts.append("cycle \(cycle)") }
         if let period = q.reportingPeriod { facts.append("reporting period \(period.start) to \(period.end)") }
         if let deadline = q.deadline { facts.append("deadline \(deadline)") }
-        facts.append("\(q.sections.count) section\(q.sections.count == 1 ? "" : "s"), \(q.questions.count) question\(q.questions.count == 1 ? "" : "s")")
+        facts.append(
+            "\(q.sections.count) section\(q.sections.count == 1 ? "" : "s"), \(q.questions.count) question\(q.questions.count == 1 ? "" : "s")"
+        )
         if q.hasTrackedChanges { facts.append("tracked changes read as accepted") }
         lines.append(facts.joined(separator: " · "))
 
