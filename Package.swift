@@ -54,7 +54,7 @@ let package = Package(
         ),
         .target(
             name: "QTrackTestSupport",
-            dependencies: ["ZIPFoundation"],
+            dependencies: ["ZIPFoundation", "QTrackModel"],
             path: "Tests/QTrackTestSupport",
             swiftSettings: strictSettings
         ),
@@ -66,6 +66,11 @@ let package = Package(
         .testTarget(
             name: "QTrackModelTests",
             dependencies: ["QTrackModel", "QTrackDocuments", "QTrackReports", "QTrackTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "QTrackAnalysisTests",
+            dependencies: ["QTrackAnalysis", "QTrackModel", "QTrackDocuments", "QTrackReports", "QTrackTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -27,3 +27,21 @@ public struct Section: Sendable, Hashable, Codable {
         self.location = location
     }
 }
+
+extension Section {
+    /// The id prefix for a section title: "HUMAN TRAFFICKING-RELATED COMPLICITY" → "human-trafficking-related-complicity".
+    public static func slug(for title: String) -> String {
+        var slug = ""
+        var pendingDash = false
+        for character in TextNormalizer.comparable(title) where character != "'" {
+            if character.isLetter || character.isNumber {
+                if pendingDash, !slug.isEmpty { slug.append("-") }
+                pendingDash = false
+                slug.append(character)
+            } else {
+                pendingDash = true
+            }
+        }
+        return slug
+    }
+}

@@ -202,7 +202,7 @@ struct QuestionnaireBuilder {
         var usedSlugs: Set<String> = []
         var built: [Section] = []
         for draft in sections {
-            var slug = draft.title.map(Self.slug) ?? ""
+            var slug = draft.title.map(Section.slug(for:)) ?? ""
             if hasSections, slug.isEmpty { slug = "section" }
             let base = slug
             var counter = 2
@@ -288,22 +288,6 @@ struct QuestionnaireBuilder {
         return Section(
             title: draft.title, slug: slug, routing: draft.routing, notes: draft.notes, questions: questions,
             tables: draft.tables, location: draft.location)
-    }
-
-    /// "HUMAN TRAFFICKING-RELATED COMPLICITY" → "human-trafficking-related-complicity".
-    static func slug(_ title: String) -> String {
-        var slug = ""
-        var pendingDash = false
-        for character in TextNormalizer.comparable(title) where character != "'" {
-            if character.isLetter || character.isNumber {
-                if pendingDash, !slug.isEmpty { slug.append("-") }
-                pendingDash = false
-                slug.append(character)
-            } else {
-                pendingDash = true
-            }
-        }
-        return slug
     }
 
     // MARK: Cycle and dates

@@ -1,6 +1,105 @@
 import ArgumentParser
+import Foundation
+import QTrackAnalysis
+import QTrackModel
+import QTrackReports
 
 struct DiffCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "diff", abstract: "Compare two versions of a questionnaire.")
-    func run() throws {}
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare two versions of a questionnaire: what is new, changed, moved and removed.",
+        discussion: """
+            Pairs every question of OLD with its counterpart in NEW. Reviewed decisions are read from \
+            --decisions, or from MAPPINGS/decisions/<old>--<new>.yaml when that file exists.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case markdown
+        case json
+    }
+
+    @Argument(help: "The earlier version (.docx or .txt).")
+    var old: String
+
+    @Argument(help: "The later version (.docx or .txt).")
+    var new: String
+
+    @Option(help: "text (for a terminal), markdown or json.")
+    var format: Format = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Exit with status 1 when a change of one of these kinds occurs (comma-separated: \(ChangeKind.allCases.map(\.rawValue).joined(separator: ", ")), or 'substantive').",
+            valueName: "kinds"))
+    var failOn: FailOnKinds?
+
+    @Flag(help: "Show why each pair was made.")
+    var explain = false
+
+    @Option(help: "A reviewed-decisions YAML file to honour.")
+    var decisions: String?
+
+    @Option(help: "The mappings folder holding decisions/ (default: Mappings when it exists).")
+    var mappings: String = "Mappings"
+
+    @OptionGroup var read: ReadOptions
+
+    func run() throws {
+        let comparison = try reportingReadErrors { () throws -> VersionComparison in
+            let destination = OutputDestination(path: output)
+            try destination.checkNotOverwriting([old, new])
+            let oldQuestionnaire = try Questionnaire(loading: old, loader: read.loader)
+            let newQuestionnaire = try Questionnaire(loading: new, loader: read.loader)
+            let (reviewed, file) = try loadDecisions(old: oldQuestionnaire, new: newQuestionnaire)
+            let comparison = VersionMatcher(decisions: reviewed, decisionsFile: file).compare(oldQuestionnaire, newQuestionnaire)
+            let report = DiffReport(comparison, explain: explain)
+            switch format {
+            case .text: try destination.write(report.text(style: TerminalStyle.forOutput(output)))
+            case .markdown: try destination.write(report.markdown())
+            case .json: try destination.write(report.json().rendered())
+            }
+            return comparison
+        }
+        if let failOn, comparison.changes.contains(where: { failOn.matches($0.kinds) }) {
+            throw ExitStatus.findings
+        }
+    }
+
+    private func loadDecisions(old: Questionnaire, new: Questionnaire) throws -> (ReviewedDecisions?, String?) {
+        if let decisions {
+            return (try ReviewedDecisions.load(path: decisions), decisions)
+        }
+        let conventional = URL(fileURLWithPath: mappings).appendingPathComponent("decisions")
+            .appendingPathComponent(ReviewedDecisions.fileName(old: old.cycleLabel, new: new.cycleLabel)).path
+        guard FileManager.default.fileExists(atPath: conventional) else { return (nil, nil) }
+        return (try ReviewedDecisions.load(path: conventional), conventional)
+    }
+}
+
+/// `--fail-on reworded,added` or `--fail-on substantive`.
+struct FailOnKinds: ExpressibleByArgument {
+    var kinds: Set<ChangeKind>
+
+    init?(argument: String) {
+        var kinds: Set<ChangeKind> = []
+        for name in argument.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            if name == "substantive" {
+                kinds.formUnion(ChangeKind.allCases.filter(\.isSubstantive))
+            } else if name == "any" {
+                kinds.formUnion(ChangeKind.allCases.filter { $0 != .unchanged })
+            } else if let kind = ChangeKind(rawValue: name) {
+                kinds.insert(kind)
+            } else {
+                return nil
+            }
+        }
+        self.kinds = kinds
+    }
+
+    func matches(_ found: [ChangeKind]) -> Bool { found.contains(where: kinds.contains) }
 }

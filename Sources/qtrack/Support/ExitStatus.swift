@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QTrackAnalysis
 import QTrackDocuments
 
 /// The exit statuses users and CI rely on (see DESIGN.md, "Contracts").
@@ -15,6 +16,9 @@ func reportingReadErrors<Result>(_ body: () throws -> Result) throws -> Result {
     do {
         return try body()
     } catch let error as DocumentReadError {
+        Diagnostics.printError(error.description)
+        throw ExitStatus.unreadableInput
+    } catch let error as MappingError {
         Diagnostics.printError(error.description)
         throw ExitStatus.unreadableInput
     } catch let error as OutputError {

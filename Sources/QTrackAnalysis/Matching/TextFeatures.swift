@@ -1,0 +1,101 @@
+import QTrackModel
+
+/// The comparable features of a question's text: stemmed content words, masked dates, character trigrams.
+struct TextFeatures: Sendable {
+    /// Stemmed content words, stop words removed, in order (repeats kept).
+    let words: [String]
+    let wordSet: Set<String>
+    /// Hashed character trigrams of the normalised text, for spelling-level similarity.
+    let trigrams: Set<Int>
+    /// The normalised text with punctuation removed: equal for cosmetic changes only.
+    let punctuationFree: String
+    /// `punctuationFree` with years and dates masked: equal when only dates moved.
+    let dateMasked: String
+
+    init(_ text: String) {
+        let comparable = TextNormalizer.comparable(text)
+        let tokens = Self.tokens(comparable)
+        punctuationFree = tokens.joined(separator: " ")
+        dateMasked = Self.maskDates(tokens).joined(separator: " ")
+        words = tokens.filter { !Self.stopWords.contains($0) && !$0.allSatisfy(\.isNumber) }.map(Self.stem)
+        wordSet = Set(words)
+        var grams: Set<Int> = []
+        let characters = Array(punctuationFree)
+        if characters.count >= 3 {
+            for index in 0...(characters.count - 3) {
+                var hasher = Hasher()
+                hasher.combine(characters[index])
+                hasher.combine(characters[index + 1])
+                hasher.combine(characters[index + 2])
+                grams.insert(hasher.finalize())
+            }
+        }
+        trigrams = grams
+    }
+
+    /// Lower-case words and numbers; punctuation separates them (apostrophes inside words are dropped).
+    static func tokens(_ comparable: String) -> [String] {
+        var tokens: [String] = []
+        var current = ""
+        for character in comparable {
+            if character.isLetter || character.isNumber {
+                current.append(character)
+            } else if character == "'" {
+                continue
+            } else if !current.isEmpty {
+                tokens.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        return tokens
+    }
+
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// Years (1900–2199), month names and day numbers next to a month become placeholders.
+    static func maskDates(_ tokens: [String]) -> [String] {
+        var masked = tokens
+        for index in masked.indices {
+            let token = masked[index]
+            if token.count == 4, let year = Int(token), (1900...2199).contains(year) {
+                masked[index] = "#year"
+            } else if months.contains(token) {
+                masked[index] = "#month"
+            }
+        }
+        for index in masked.indices where masked[index] != "#month" {
+            guard let day = Int(masked[index]), (1...31).contains(day) else { continue }
+            let nearMonth = (index > 0 && masked[index - 1] == "#month") || (index + 1 < masked.count && masked[index + 1] == "#month")
+            if nearMonth { masked[index] = "#day" }
+        }
+        return masked
+    }
+
+    /// A light English stemmer: enough to pair "victims"/"victim", "trained"/"training", "identifies"/"identified".
+    static func stem(_ word: String) -> String {
+        guard word.count > 4, word.allSatisfy(\.isLetter) else { return word }
+        for (suffix, replacement) in [
+            ("ations", "ate"), ("ation", "ate"), ("ities", "ity"), ("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""),
+            ("ments", ""), ("ment", ""), ("ed", ""), ("es", ""), ("s", ""),
+        ] where word.hasSuffix(suffix) && word.count - suffix.count >= 3 {
+            if suffix == "s", word.hasSuffix("ss") { return word }
+            if suffix == "es", !(word.hasSuffix("ses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes")) {
+                return String(word.dropLast(1))
+            }
+            return String(word.dropLast(suffix.count)) + replacement
+        }
+        return word
+    }
+
+    static let stopWords: Set<String> = [
+        "a", "about", "above", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "being", "both", "but", "by",
+        "can", "could", "did", "do", "does", "during", "each", "e", "eg", "etc", "for", "from", "g", "had", "has", "have", "how", "i",
+        "ie", "if", "in", "into", "is", "it", "its", "many", "may", "more", "most", "much", "no", "not", "of", "on", "or", "other",
+        "our", "out", "over", "please", "s", "same", "should", "so", "some", "such", "than", "that", "the", "their", "them", "there",
+        "these", "they", "this", "those", "through", "to", "under", "up", "was", "we", "were", "what", "when", "where", "whether",
+        "which", "while", "who", "whom", "why", "will", "with", "would", "yes", "you", "your",
+    ]
+}

@@ -1,0 +1,21 @@
+/// How a terminal report marks things: ANSI colour when the output is a terminal that wants it,
+/// and always a mark that does not rely on colour.
+public struct TextStyle: Sendable {
+    public var colors: Bool
+
+    public init(colors: Bool) {
+        self.colors = colors
+    }
+
+    public static let plain = TextStyle(colors: false)
+
+    private func wrap(_ text: String, _ code: String) -> String {
+        colors ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    public func inserted(_ text: String) -> String { wrap("{+\(text)+}", "32") }
+    public func deleted(_ text: String) -> String { wrap("[-\(text)-]", "31") }
+    public func heading(_ text: String) -> String { wrap(text, "1") }
+    public func dim(_ text: String) -> String { wrap(text, "2") }
+    public func warning(_ text: String) -> String { wrap(text, "33") }
+}
