@@ -72,7 +72,9 @@ public struct VariantGenerator {
             Part(
                 title: section.title ?? "", originalTitle: section.title,
                 items: section.questions.map { question in
-                    Item(origin: [question.id], text: question.text, subItems: question.subItems.map(\.text), originalNumber: question.number, originalSection: section.title)
+                    Item(
+                        origin: [question.id], text: question.text, subItems: question.subItems.map(\.text),
+                        originalNumber: question.number, originalSection: section.title)
                 })
         }
         var removed: [String] = []
@@ -82,7 +84,10 @@ public struct VariantGenerator {
         let goneIndex = parts.count - 1
         removed += parts[goneIndex].items.flatMap(\.origin)
         parts.remove(at: goneIndex)
-        parts.append(Part(title: "ONLINE EXPLOITATION", originalTitle: nil, items: (0..<2).map { _ in Item(origin: [], text: novel.next()!, subItems: []) }))
+        parts.append(
+            Part(
+                title: "ONLINE EXPLOITATION", originalTitle: nil,
+                items: (0..<2).map { _ in Item(origin: [], text: novel.next()!, subItems: []) }))
         if let prevention = parts.firstIndex(where: { $0.title == "PREVENTION" }) { parts[prevention].title = "PREVENTION AND AWARENESS" }
 
         for index in parts.indices where parts[index].originalTitle != nil && parts[index].items.count >= 4 {
@@ -116,7 +121,8 @@ public struct VariantGenerator {
             guard let (p, i) = cursor.next() else { break }
             let text = parts[p].items[i].text
             let core = text.hasSuffix("?") || text.hasSuffix(".") ? String(text.dropLast()) : text
-            parts[p].items[i].text = "In light of the last report, \(core.prefix(1).lowercased() + core.dropFirst()), and what has changed since then?"
+            parts[p].items[i].text =
+                "In light of the last report, \(core.prefix(1).lowercased() + core.dropFirst()), and what has changed since then?"
             parts[p].items[i].reworded = true
         }
         for _ in 0..<3 {
@@ -149,10 +155,13 @@ public struct VariantGenerator {
         // Splits: a question of two sentences becomes two questions.
         var splits = 0
         for p in parts.indices where splits < 2 && parts[p].originalTitle != nil {
-            guard let i = parts[p].items.firstIndex(where: { item in
-                item.origin.count == 1 && !item.reworded && !item.cosmetic && item.subItems.isEmpty && Self.sentences(item.text).count == 2
-                    && Self.sentences(item.text).allSatisfy { $0.split(separator: " ").count >= 8 }
-            }) else { continue }
+            guard
+                let i = parts[p].items.firstIndex(where: { item in
+                    item.origin.count == 1 && !item.reworded && !item.cosmetic && item.subItems.isEmpty
+                        && Self.sentences(item.text).count == 2
+                        && Self.sentences(item.text).allSatisfy { $0.split(separator: " ").count >= 8 }
+                })
+            else { continue }
             let sentences = Self.sentences(parts[p].items[i].text)
             var first = parts[p].items[i]
             first.text = sentences[0]
@@ -165,13 +174,17 @@ public struct VariantGenerator {
         // Merges: two neighbouring short questions become one.
         var merges = 0
         for p in parts.indices.reversed() where merges < 2 && parts[p].originalTitle != nil {
-            guard let i = parts[p].items.indices.dropLast().first(where: { i in
-                let a = parts[p].items[i]
-                let b = parts[p].items[i + 1]
-                return a.origin.count == 1 && b.origin.count == 1 && !a.split && !b.split && !a.reworded && !b.reworded && !a.cosmetic && !b.cosmetic
-                    && a.subItems.isEmpty && b.subItems.isEmpty && a.text.split(separator: " ").count < 18 && b.text.split(separator: " ").count < 18
-                    && a.text.split(separator: " ").count >= 5 && b.text.split(separator: " ").count >= 5
-            }) else { continue }
+            guard
+                let i = parts[p].items.indices.dropLast().first(where: { i in
+                    let a = parts[p].items[i]
+                    let b = parts[p].items[i + 1]
+                    return a.origin.count == 1 && b.origin.count == 1 && !a.split && !b.split && !a.reworded && !b.reworded && !a.cosmetic
+                        && !b.cosmetic
+                        && a.subItems.isEmpty && b.subItems.isEmpty && a.text.split(separator: " ").count < 18
+                        && b.text.split(separator: " ").count < 18
+                        && a.text.split(separator: " ").count >= 5 && b.text.split(separator: " ").count >= 5
+                })
+            else { continue }
             var merged = parts[p].items[i]
             merged.origin += parts[p].items[i + 1].origin
             merged.text += " " + parts[p].items[i + 1].text
@@ -185,15 +198,20 @@ public struct VariantGenerator {
             guard movable.count >= 2 else { break }
             let from = movable[random.index(movable.count)]
             let to = movable.filter { $0 != from }[random.index(movable.count - 1)]
-            guard let i = parts[from].items.indices.first(where: { i in
-                let item = parts[from].items[i]
-                return item.origin.count == 1 && !item.split && !item.merged && !item.moved && item.originalSection == parts[from].originalTitle
-            }) else { continue }
+            guard
+                let i = parts[from].items.indices.first(where: { i in
+                    let item = parts[from].items[i]
+                    return item.origin.count == 1 && !item.split && !item.merged && !item.moved
+                        && item.originalSection == parts[from].originalTitle
+                })
+            else { continue }
             var item = parts[from].items.remove(at: i)
             item.moved = true
             parts[to].items.append(item)
         }
-        return Variant(text: render(parts, title: Self.bumpYears(questionnaire.title ?? "Questionnaire")), expected: expectations(parts, removed: removed))
+        return Variant(
+            text: render(parts, title: Self.bumpYears(questionnaire.title ?? "Questionnaire")),
+            expected: expectations(parts, removed: removed))
     }
 
     private func expectations(_ parts: [Part], removed: [String]) -> [Expected] {
@@ -235,7 +253,10 @@ public struct VariantGenerator {
     }
 
     private func render(_ parts: [Part], title: String) -> String {
-        var lines = [title, "", "Please provide information for the reporting period (01 January 2021 through 31 December 2021) by January 5, 2022.", ""]
+        var lines = [
+            title, "", "Please provide information for the reporting period (01 January 2021 through 31 December 2021) by January 5, 2022.",
+            "",
+        ]
         for part in parts {
             lines.append(part.title)
             lines.append("")

@@ -96,6 +96,8 @@ public struct MappingError: Error, Sendable, Hashable, CustomStringConvertible {
             switch decoding {
             case .keyNotFound(let key, let context):
                 return "missing '\(key.stringValue)'" + path(context.codingPath)
+            case .dataCorrupted(let context) where context.underlyingError is YamlError:
+                return describe(context.underlyingError!)
             case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
                 return "unexpected value" + path(context.codingPath) + ": " + context.debugDescription
             @unknown default:

@@ -47,7 +47,9 @@ struct MatchState {
         newTaken = Array(repeating: false, count: newQuestions.count)
     }
 
-    private mutating func link(_ oldIndex: Int, _ newIndex: Int, _ origin: QuestionChange.Origin, scores: SimilarityIndex.Scores? = nil, evidence: [String]) {
+    private mutating func link(
+        _ oldIndex: Int, _ newIndex: Int, _ origin: QuestionChange.Origin, scores: SimilarityIndex.Scores? = nil, evidence: [String]
+    ) {
         links.append(Link(old: oldIndex, new: newIndex, origin: origin, scores: scores, evidence: evidence))
         oldTaken[oldIndex] = true
         newTaken[newIndex] = true
@@ -61,11 +63,17 @@ struct MatchState {
         let newByID = Dictionary(newQuestions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         func resolve(_ pair: ReviewedDecisions.Pair) -> (Int, Int)? {
             guard let oldIndex = oldByID[pair.old] else {
-                diagnostics.append(Diagnostic(.warning, "decision names old question '\(pair.old)', which \(old.file) does not have", at: SourceLocation(file: file)))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, "decision names old question '\(pair.old)', which \(old.file) does not have",
+                        at: SourceLocation(file: file)))
                 return nil
             }
             guard let newIndex = newByID[pair.new] else {
-                diagnostics.append(Diagnostic(.warning, "decision names new question '\(pair.new)', which \(new.file) does not have", at: SourceLocation(file: file)))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, "decision names new question '\(pair.new)', which \(new.file) does not have",
+                        at: SourceLocation(file: file)))
                 return nil
             }
             return (oldIndex, newIndex)
@@ -76,7 +84,10 @@ struct MatchState {
         for pair in decisions.pairs {
             guard let (oldIndex, newIndex) = resolve(pair) else { continue }
             guard !oldTaken[oldIndex], !newTaken[newIndex] else {
-                diagnostics.append(Diagnostic(.warning, "decision pairs '\(pair.old)' with '\(pair.new)', but one of them is already paired by another decision", at: SourceLocation(file: file)))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, "decision pairs '\(pair.old)' with '\(pair.new)', but one of them is already paired by another decision",
+                        at: SourceLocation(file: file)))
                 continue
             }
             var evidence = ["paired by a reviewer's decision in \(file)"]
@@ -137,7 +148,11 @@ struct MatchState {
         var edges: [(score: Double, old: Int, new: Int, scores: SimilarityIndex.Scores)] = []
         for (newIndex, candidates) in newCandidates where !newTaken[newIndex] {
             for (oldIndex, scores) in candidates where !oldTaken[oldIndex] && !forbidden.contains([oldIndex, newIndex]) {
-                guard scores.combined >= minimum || (scores.combined >= weakMinimum && isClear(oldIndex, newIndex, scores.combined) && index.shareDistinctiveWord(old: oldIndex, new: newIndex)) else { continue }
+                guard
+                    scores.combined >= minimum
+                        || (scores.combined >= weakMinimum && isClear(oldIndex, newIndex, scores.combined)
+                            && index.shareDistinctiveWord(old: oldIndex, new: newIndex))
+                else { continue }
                 edges.append((scores.combined + contextBonus(oldIndex, newIndex, sectionMap: sectionMap), oldIndex, newIndex, scores))
             }
         }
@@ -152,7 +167,9 @@ struct MatchState {
         for newIndex in chosen.keys.sorted() {
             let pick = chosen[newIndex]!
             var evidence = explain(pick.old, newIndex, pick.scores, sectionMap: sectionMap)
-            if pick.scores.combined < minimum { evidence.append(String(format: "below %.2f, but each is the other's clear best match and they share a rare word", minimum)) }
+            if pick.scores.combined < minimum {
+                evidence.append(String(format: "below %.2f, but each is the other's clear best match and they share a rare word", minimum))
+            }
             link(pick.old, newIndex, .similarity, scores: pick.scores, evidence: evidence)
         }
     }
@@ -203,7 +220,9 @@ struct MatchState {
         }
         for (oldSection, section) in old.sections.enumerated() where map[oldSection] == nil {
             let title = TextNormalizer.comparable(section.title ?? "")
-            if let match = new.sections.firstIndex(where: { TextNormalizer.comparable($0.title ?? "") == title }) { map[oldSection] = match }
+            if let match = new.sections.firstIndex(where: { TextNormalizer.comparable($0.title ?? "") == title }) {
+                map[oldSection] = match
+            }
         }
         return map
     }
@@ -295,7 +314,10 @@ struct MatchState {
         var entries: [(key: Double, change: QuestionChange)] = []
         var newIndexOfOld: [Int: Int] = [:]
 
-        func pairChange(_ oldIndex: Int, _ newIndex: Int, origin: QuestionChange.Origin, scores: SimilarityIndex.Scores?, evidence: [String], structural: ChangeKind?) -> QuestionChange {
+        func pairChange(
+            _ oldIndex: Int, _ newIndex: Int, origin: QuestionChange.Origin, scores: SimilarityIndex.Scores?, evidence: [String],
+            structural: ChangeKind?
+        ) -> QuestionChange {
             let oldQuestion = oldQuestions[oldIndex]
             let newQuestion = newQuestions[newIndex]
             var kinds: [ChangeKind] = []
@@ -317,7 +339,8 @@ struct MatchState {
             }
             if kinds.isEmpty { kinds = [.unchanged] }
             let similarity = origin == .identical ? 1 : (scores?.combined ?? 0)
-            let (confidence, ambiguous, runnerUp) = certainty(oldIndex, newIndex, origin: origin, similarity: similarity, margin: ambiguityMargin)
+            let (confidence, ambiguous, runnerUp) = certainty(
+                oldIndex, newIndex, origin: origin, similarity: similarity, margin: ambiguityMargin)
             var allEvidence = evidence
             if let runnerUp { allEvidence.append(runnerUp) }
             return QuestionChange(
@@ -335,16 +358,24 @@ struct MatchState {
                 evidence.append("one of \(1 + (splitParts[link.old]?.count ?? 0)) questions made from old \(oldQuestions[link.old].id)")
             } else if mergedNew.contains(link.new) {
                 structural = .merged
-                evidence.append("one of \(1 + (mergeParts[link.new]?.count ?? 0)) old questions merged into new \(newQuestions[link.new].id)")
+                evidence.append(
+                    "one of \(1 + (mergeParts[link.new]?.count ?? 0)) old questions merged into new \(newQuestions[link.new].id)")
             }
-            let change = pairChange(link.old, link.new, origin: link.origin, scores: link.scores, evidence: evidence, structural: structural)
+            let change = pairChange(
+                link.old, link.new, origin: link.origin, scores: link.scores, evidence: evidence, structural: structural)
             entries.append((Double(link.new), change))
         }
         for (oldIndex, parts) in splitParts {
             for part in parts {
                 let containment = index.containment(of: newFeatures[part], in: oldFeatures[oldIndex].wordSet)
                 let evidence = [String(format: "%.0f%% of its words come from old %@", containment * 100, oldQuestions[oldIndex].id)]
-                entries.append((Double(part), pairChange(oldIndex, part, origin: .splitOrMerge, scores: index.scores(old: oldIndex, new: part), evidence: evidence, structural: .split)))
+                entries.append(
+                    (
+                        Double(part),
+                        pairChange(
+                            oldIndex, part, origin: .splitOrMerge, scores: index.scores(old: oldIndex, new: part), evidence: evidence,
+                            structural: .split)
+                    ))
             }
         }
         for (newIndex, parts) in mergeParts {
@@ -352,11 +383,18 @@ struct MatchState {
                 newIndexOfOld[part] = newIndex
                 let containment = index.containment(of: oldFeatures[part], in: newFeatures[newIndex].wordSet)
                 let evidence = [String(format: "%.0f%% of its words went into new %@", containment * 100, newQuestions[newIndex].id)]
-                entries.append((Double(newIndex) + 0.1, pairChange(part, newIndex, origin: .splitOrMerge, scores: index.scores(old: part, new: newIndex), evidence: evidence, structural: .merged)))
+                entries.append(
+                    (
+                        Double(newIndex) + 0.1,
+                        pairChange(
+                            part, newIndex, origin: .splitOrMerge, scores: index.scores(old: part, new: newIndex), evidence: evidence,
+                            structural: .merged)
+                    ))
             }
         }
         for newIndex in newQuestions.indices where !newTaken[newIndex] {
-            let change = QuestionChange(kinds: [.added], old: nil, new: newQuestions[newIndex], similarity: 0, confidence: 1, origin: .none,
+            let change = QuestionChange(
+                kinds: [.added], old: nil, new: newQuestions[newIndex], similarity: 0, confidence: 1, origin: .none,
                 evidence: closestMiss(forNew: newIndex))
             entries.append((Double(newIndex), change))
         }
@@ -368,7 +406,8 @@ struct MatchState {
                 continue
             }
             guard !oldTaken[oldIndex] else { continue }
-            let change = QuestionChange(kinds: [.removed], old: oldQuestions[oldIndex], new: nil, similarity: 0, confidence: 1, origin: .none)
+            let change = QuestionChange(
+                kinds: [.removed], old: oldQuestions[oldIndex], new: nil, similarity: 0, confidence: 1, origin: .none)
             entries.append((anchor + 0.5 + Double(oldIndex) / 1_000_000, change))
         }
         let ordered = entries.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map(\.element.change)
@@ -385,7 +424,9 @@ struct MatchState {
     }
 
     /// Confidence from the similarity and the distance to the best alternative for either question.
-    private func certainty(_ oldIndex: Int, _ newIndex: Int, origin: QuestionChange.Origin, similarity: Double, margin: Double) -> (Double, Bool, String?) {
+    private func certainty(_ oldIndex: Int, _ newIndex: Int, origin: QuestionChange.Origin, similarity: Double, margin: Double) -> (
+        Double, Bool, String?
+    ) {
         switch origin {
         case .decision, .identical: return (1, false, nil)
         case .dateMasked: return (0.98, false, nil)
@@ -409,7 +450,10 @@ struct MatchState {
 
     private func closestMiss(forNew newIndex: Int) -> [String] {
         guard let (oldIndex, scores) = newCandidates[newIndex]?.first else { return ["no similar question in the old version"] }
-        return [String(format: "closest old question %@ at %.2f, too weak or not clear enough to pair", oldQuestions[oldIndex].id, scores.combined)]
+        return [
+            String(
+                format: "closest old question %@ at %.2f, too weak or not clear enough to pair", oldQuestions[oldIndex].id, scores.combined)
+        ]
     }
 
     /// Old section → new section, by majority of the final pairs, each new section used once.
@@ -428,7 +472,9 @@ struct MatchState {
         }
         for (oldSection, section) in old.sections.enumerated() where map[oldSection] == nil {
             let title = TextNormalizer.comparable(section.title ?? "")
-            if let match = new.sections.indices.first(where: { !usedNew.contains($0) && TextNormalizer.comparable(new.sections[$0].title ?? "") == title }) {
+            if let match = new.sections.indices.first(where: {
+                !usedNew.contains($0) && TextNormalizer.comparable(new.sections[$0].title ?? "") == title
+            }) {
                 map[oldSection] = match
                 usedNew.insert(match)
             }
@@ -458,7 +504,8 @@ struct MatchState {
         let mapped = map.sorted { $0.key < $1.key }
         let kept = Set(Self.longestIncreasing(mapped.map(\.value)))
         for (oldSection, newSection) in mapped where !kept.contains(newSection) {
-            changes.append(SectionChange(kind: .reordered, oldTitle: old.sections[oldSection].title, newTitle: new.sections[newSection].title))
+            changes.append(
+                SectionChange(kind: .reordered, oldTitle: old.sections[oldSection].title, newTitle: new.sections[newSection].title))
         }
         return changes
     }

@@ -79,7 +79,9 @@ struct SimilarityIndex {
 
     /// The shared words that weigh most, for explaining a pair.
     func sharedWords(old: Int, new: Int, limit: Int = 6) -> [String] {
-        oldFeatures[old].wordSet.intersection(newFeatures[new].wordSet).sorted { (weight($0), $1) > (weight($1), $0) }.prefix(limit).map { $0 }
+        oldFeatures[old].wordSet.intersection(newFeatures[new].wordSet).sorted { (weight($0), $1) > (weight($1), $0) }.prefix(limit).map {
+            $0
+        }
     }
 
     private func weightedCosine(_ a: [String], _ b: [String]) -> Double {

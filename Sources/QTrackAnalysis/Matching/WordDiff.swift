@@ -50,36 +50,63 @@ public enum WordDiff {
         return steps
     }
 
-    /// An equal run of one or two words between two changes reads better inside the change.
+    /// An equal run of one or two words between two changes reads better inside the change, when it is
+    /// no longer than the changes on either side (the "semantic cleanup" of diff-match-patch, by words).
     private static func absorbShortEqualRuns(_ steps: [Step]) -> [Step] {
-        var result = steps
-        var index = 0
-        while index < result.count {
-            guard case .equal = result[index] else {
-                index += 1
-                continue
-            }
-            var end = index
-            while end < result.count, case .equal = result[end] { end += 1 }
-            let length = end - index
-            let changedBefore = index > 0
-            let changedAfter = end < result.count
-            if length <= 2, changedBefore, changedAfter {
-                var replaced: [Step] = []
-                var inserts: [Step] = []
-                for step in result[index..<end] {
-                    if case .equal(let i, let j) = step {
-                        replaced.append(.delete(i))
-                        inserts.append(.insert(j))
+        struct Run {
+            var equal: Bool
+            var steps: [Step]
+            var size: Int {
+                var deleted = 0
+                var inserted = 0
+                for step in steps {
+                    switch step {
+                    case .delete: deleted += 1
+                    case .insert: inserted += 1
+                    case .equal:
+                        deleted += 1
+                        inserted += 1
                     }
                 }
-                result.replaceSubrange(index..<end, with: replaced + inserts)
-                index += replaced.count + inserts.count
-            } else {
-                index = end
+                return max(deleted, inserted)
             }
         }
-        return result
+        var runs: [Run] = []
+        for step in steps {
+            let isEqual: Bool
+            if case .equal = step { isEqual = true } else { isEqual = false }
+            if let last = runs.last, last.equal == isEqual {
+                runs[runs.count - 1].steps.append(step)
+            } else {
+                runs.append(Run(equal: isEqual, steps: [step]))
+            }
+        }
+        var changed = true
+        while changed {
+            changed = false
+            var index = 1
+            while index + 1 < runs.count {
+                let run = runs[index]
+                if run.equal, run.steps.count <= 2, run.steps.count <= runs[index - 1].size, run.steps.count <= runs[index + 1].size {
+                    var deletions: [Step] = []
+                    var insertions: [Step] = []
+                    for step in runs[index - 1].steps + run.steps.flatMap(Self.split) + runs[index + 1].steps {
+                        if case .insert = step { insertions.append(step) } else { deletions.append(step) }
+                    }
+                    runs.replaceSubrange((index - 1)...(index + 1), with: [Run(equal: false, steps: deletions + insertions)])
+                    changed = true
+                } else {
+                    index += 1
+                }
+            }
+        }
+        return runs.flatMap(\.steps)
+    }
+
+    /// An equal word, taken into a change, is deleted and inserted again.
+    private static func split(_ step: Step) -> [Step] {
+        if case .equal(let i, let j) = step { return [.delete(i), .insert(j)] }
+        return [step]
     }
 
     /// Groups steps into segments; within a changed stretch all deletions come before all insertions.

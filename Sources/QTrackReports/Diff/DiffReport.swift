@@ -91,7 +91,8 @@ public struct DiffReport: Sendable {
             lines.append(style.heading(group.title ?? "(no section)"))
             for change in group.changes {
                 let kinds = change.kinds.map(\.rawValue).joined(separator: ", ")
-                var head = "  \(Self.symbol(change.kind)) \(kinds.padding(toLength: max(kinds.count, 12), withPad: " ", startingAt: 0))  \(Self.reference(change))"
+                var head =
+                    "  \(Self.symbol(change.kind)) \(kinds.padding(toLength: max(kinds.count, 12), withPad: " ", startingAt: 0))  \(Self.reference(change))"
                 if change.old != nil && change.new != nil {
                     head += style.dim(String(format: "  (similarity %.2f, confidence %.2f)", change.similarity, change.confidence))
                 }
@@ -150,13 +151,15 @@ public struct DiffReport: Sendable {
                 var line = "- **\(kinds)** `\(Self.reference(change))`"
                 if change.ambiguous { line += " _(ambiguous)_" }
                 if !change.diff.isEmpty {
-                    line += ": " + change.diff.map { segment in
-                        switch segment.operation {
-                        case .equal: Markdown.escape(segment.text)
-                        case .insert: "**\(Markdown.escape(segment.text))**"
-                        case .delete: "~~\(Markdown.escape(segment.text))~~"
-                        }
-                    }.joined(separator: " ")
+                    line +=
+                        ": "
+                        + change.diff.map { segment in
+                            switch segment.operation {
+                            case .equal: Markdown.escape(segment.text)
+                            case .insert: "**\(Markdown.escape(segment.text))**"
+                            case .delete: "~~\(Markdown.escape(segment.text))~~"
+                            }
+                        }.joined(separator: " ")
                 } else {
                     line += ": " + Markdown.escape((change.new ?? change.old)?.fullText ?? "")
                 }
@@ -181,12 +184,14 @@ public struct DiffReport: Sendable {
             "new": ["path": .string(new.file), "cycle": .optional(new.cycle?.description), "questionCount": .int(new.questions.count)],
             "summary": .object(summary),
             "changes": .array(comparison.changes.map(Self.json)),
-            "sectionChanges": .array(comparison.sectionChanges.map { change in
-                ["kind": .string(change.kind.rawValue), "old": .optional(change.oldTitle), "new": .optional(change.newTitle)]
-            }),
-            "headerChanges": .array(comparison.headerChanges.map { change in
-                ["field": .string(change.field.rawValue), "old": .optional(change.old), "new": .optional(change.new)]
-            }),
+            "sectionChanges": .array(
+                comparison.sectionChanges.map { change in
+                    ["kind": .string(change.kind.rawValue), "old": .optional(change.oldTitle), "new": .optional(change.newTitle)]
+                }),
+            "headerChanges": .array(
+                comparison.headerChanges.map { change in
+                    ["field": .string(change.field.rawValue), "old": .optional(change.old), "new": .optional(change.new)]
+                }),
             "diagnostics": .array(comparison.diagnostics.map(ModelJSON.diagnostic)),
         ]
     }

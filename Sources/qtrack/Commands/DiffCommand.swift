@@ -74,8 +74,8 @@ struct DiffCommand: ParsableCommand {
         if let decisions {
             return (try ReviewedDecisions.load(path: decisions), decisions)
         }
-        let conventional = URL(fileURLWithPath: mappings).appendingPathComponent("decisions")
-            .appendingPathComponent(ReviewedDecisions.fileName(old: old.cycleLabel, new: new.cycleLabel)).path
+        let conventional = (mappings as NSString).appendingPathComponent(
+            "decisions/" + ReviewedDecisions.fileName(old: old.cycleLabel, new: new.cycleLabel))
         guard FileManager.default.fileExists(atPath: conventional) else { return (nil, nil) }
         return (try ReviewedDecisions.load(path: conventional), conventional)
     }
