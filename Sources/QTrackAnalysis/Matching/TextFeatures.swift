@@ -74,13 +74,14 @@ struct TextFeatures: Sendable {
         return masked
     }
 
-    /// A light English stemmer: enough to pair "victims"/"victim", "trained"/"training", "identifies"/"identified".
+    /// A light English stemmer: enough to pair "victims"/"victim", "trained"/"training", "identifies"/"identified",
+    /// "recruiters"/"recruiting", "perpetrators"/"perpetrating".
     static func stem(_ word: String) -> String {
         guard word.count > 4, word.allSatisfy(\.isLetter) else { return word }
         for (suffix, replacement) in [
             ("ations", "ate"), ("ation", "ate"), ("ities", "ity"), ("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""),
-            ("ments", ""), ("ment", ""), ("ed", ""), ("es", ""), ("s", ""),
-        ] where word.hasSuffix(suffix) && word.count - suffix.count >= 3 {
+            ("ments", ""), ("ment", ""), ("ers", ""), ("ors", ""), ("ed", ""), ("es", ""), ("s", ""),
+        ] where word.hasSuffix(suffix) && word.count - suffix.count >= (suffix == "ers" || suffix == "ors" ? 5 : 3) {
             if suffix == "s", word.hasSuffix("ss") { return word }
             if suffix == "es", !(word.hasSuffix("ses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes")) {
                 return String(word.dropLast(1))

@@ -74,10 +74,8 @@ struct DiffCommand: ParsableCommand {
         if let decisions {
             return (try ReviewedDecisions.load(path: decisions), decisions)
         }
-        let conventional = (mappings as NSString).appendingPathComponent(
-            "decisions/" + ReviewedDecisions.fileName(old: old.cycleLabel, new: new.cycleLabel))
-        guard FileManager.default.fileExists(atPath: conventional) else { return (nil, nil) }
-        return (try ReviewedDecisions.load(path: conventional), conventional)
+        guard let (reviewed, file) = try MappingsLocation(root: mappings).loadDecisions(old: old, new: new) else { return (nil, nil) }
+        return (reviewed, file)
     }
 }
 

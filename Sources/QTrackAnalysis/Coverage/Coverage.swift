@@ -1,0 +1,50 @@
+public import QTrackDocuments
+public import QTrackModel
+
+/// How well a questionnaire asks about each recommendation.
+public struct Coverage: Sendable, Hashable {
+    public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
+        case covered
+        case weak
+        case uncovered
+    }
+
+    public struct Item: Sendable, Hashable {
+        public var set: RecommendationSet
+        public var recommendation: Recommendation
+        public var status: Status
+        /// Best first.
+        public var questions: [CoveringQuestion]
+
+        /// `<year>/<id>`.
+        public var qualifiedID: String { "\(set.year)/\(recommendation.id)" }
+    }
+
+    public struct CoveringQuestion: Sendable, Hashable {
+        public enum Origin: String, Sendable, Hashable, Codable {
+            case auto
+            case link
+        }
+
+        /// The question id (kept for a broken link, whose question no longer exists).
+        public var id: String
+        public var question: Question?
+        public var score: Double
+        public var origin: Origin
+        /// A link whose question's text changed since it was reviewed.
+        public var suspect: Bool
+        /// A link whose question no longer exists.
+        public var broken: Bool
+        public var reason: String
+    }
+
+    public var questionnaire: Questionnaire
+    public var items: [Item]
+    /// Questions no recommendation reached, in document order.
+    public var questionsWithoutRecommendation: [Question]
+    public var diagnostics: [Diagnostic]
+
+    public func count(_ status: Status) -> Int { items.filter { $0.status == status }.count }
+    public var suspectLinks: Int { items.flatMap(\.questions).filter(\.suspect).count }
+    public var brokenLinks: Int { items.flatMap(\.questions).filter(\.broken).count }
+}

@@ -1,0 +1,169 @@
+import Foundation
+public import QTrackDocuments
+public import QTrackModel
+
+/// Finds the questions that ask about each recommendation: words weighted by their rarity among the
+/// questionnaire's questions, phrases ("bonded labor"), the question's sub-items and its section title.
+/// Reviewed links add to these; a link's question may since have changed (suspect) or gone (broken).
+public struct CoverageAnalyzer: Sendable {
+    /// A question scoring at least this covers the recommendation.
+    public var coveredScore: Double
+    /// A question scoring at least this is listed, and alone makes the coverage weak.
+    public var weakScore: Double
+    /// The most automatic matches listed per recommendation.
+    public var maxQuestions: Int
+
+    public init(coveredScore: Double = 0.45, weakScore: Double = 0.3, maxQuestions: Int = 12) {
+        self.coveredScore = coveredScore
+        self.weakScore = weakScore
+        self.maxQuestions = maxQuestions
+    }
+
+    /// Words that say how much or how hard, not what about: they never make a match. "Law enforcement
+    /// activity against …" is how the reports ask for action; what follows it is the subject.
+    static let genericWords: Set<String> = Set(
+        [
+            "increase", "increased", "activity", "effort", "efforts", "government", "governments", "more", "expand", "expanded", "ensure",
+            "improve", "strengthen", "vigorously", "level", "levels", "both", "federal", "provincial", "human", "trafficking", "work",
+            "take",
+            "steps", "implement", "measures", "number", "particularly", "including", "all", "forms", "address", "against", "law",
+            "enforcement", "result", "acts", "committed",
+        ].map(TextFeatures.stem))
+
+    public func analyze(
+        _ questionnaire: Questionnaire, sets: [RecommendationSet], links: RecommendationLinks? = nil, linksFile: String? = nil
+    ) -> Coverage {
+        let questions = questionnaire.questions
+        let documents = questions.map { question in
+            QuestionTerms(words: Self.terms(question.fullText), section: Self.terms(question.section ?? ""))
+        }
+        var documentFrequency: [String: Int] = [:]
+        for document in documents {
+            for word in Set(document.words.map(\.word)).union(document.section.map(\.word)) { documentFrequency[word, default: 0] += 1 }
+        }
+        let count = Double(questions.count)
+        func weight(_ word: String) -> Double {
+            log((count + 1) / (Double(documentFrequency[word] ?? 0) + 0.5))
+        }
+
+        let byID = Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var diagnostics: [Diagnostic] = []
+        var items: [Coverage.Item] = []
+        var reached: Set<String> = []
+        let knownRecommendations = Set(sets.flatMap { set in set.recommendations.map { "\(set.year)/\($0.id)" } })
+        for link in links?.links ?? [] where !knownRecommendations.contains(link.recommendation) {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, "link names recommendation '\(link.recommendation)', which no recommendation set has",
+                    at: SourceLocation(file: linksFile ?? "links")))
+        }
+
+        for set in sets {
+            for recommendation in set.recommendations {
+                let qualified = "\(set.year)/\(recommendation.id)"
+                var found: [Coverage.CoveringQuestion] = []
+                for link in links?.links ?? [] where link.recommendation == qualified {
+                    if let question = byID[link.question] {
+                        let suspect = link.fingerprint.map { $0 != question.fingerprint } ?? false
+                        let reason =
+                            suspect
+                            ? "reviewed link; the question's text changed since the review"
+                            : "reviewed link" + (link.note.map { ": \($0)" } ?? "")
+                        found.append(
+                            .init(
+                                id: question.id, question: question, score: 1, origin: .link, suspect: suspect, broken: false,
+                                reason: reason))
+                        reached.insert(question.id)
+                    } else {
+                        found.append(
+                            .init(
+                                id: link.question, question: nil, score: 0, origin: .link, suspect: false, broken: true,
+                                reason: "reviewed link to a question this version does not have"))
+                    }
+                }
+                let linked = Set(found.map(\.id))
+                let query = Self.terms(
+                    ([recommendation.text, recommendation.title] + (recommendation.themes ?? [])).joined(separator: ". "))
+                let queryPhrases = Self.phrases(query)
+                let queryWords = Set(query.map(\.word)).filter { !Self.genericWords.contains($0) }
+                // A word no question uses still counts against the recommendation (nothing asks about it),
+                // with the weight of an average word of the recommendation rather than the rarest possible.
+                let seen = queryWords.filter { documentFrequency[$0] != nil }
+                let averageSeen = seen.isEmpty ? 1 : seen.reduce(0) { $0 + weight($1) } / Double(seen.count)
+                let total = seen.reduce(0) { $0 + weight($1) } + Double(queryWords.count - seen.count) * averageSeen
+                var scored: [Coverage.CoveringQuestion] = []
+                for (index, question) in questions.enumerated() where !linked.contains(question.id) && total > 0 {
+                    let document = documents[index]
+                    let own = Set(document.words.map(\.word))
+                    let section = Set(document.section.map(\.word))
+                    var score = 0.0
+                    var matched: [(String, Double)] = []
+                    for word in queryWords {
+                        if own.contains(word) {
+                            score += weight(word)
+                            matched.append((word, weight(word)))
+                        } else if section.contains(word) {
+                            score += weight(word) * 0.5
+                            matched.append((word + " (section)", weight(word) * 0.5))
+                        }
+                    }
+                    score /= total
+                    let sharedPhrases = queryPhrases.intersection(Self.phrases(document.words))
+                    score = min(1, score + min(0.3, 0.12 * Double(sharedPhrases.count)))
+                    guard score >= weakScore else { continue }
+                    let words = matched.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(5).map { $0.0 }
+                    let phraseText = sharedPhrases.sorted().map { "\"\($0)\"" }
+                    let reason = "matched " + (phraseText + words).joined(separator: ", ")
+                    scored.append(
+                        .init(
+                            id: question.id, question: question, score: (score * 1000).rounded() / 1000, origin: .auto, suspect: false,
+                            broken: false, reason: reason))
+                }
+                scored.sort { ($0.score, $1.id) > ($1.score, $0.id) }
+                found += scored.prefix(maxQuestions)
+                for match in found where match.origin == .auto { reached.insert(match.id) }
+
+                let sound = found.filter { !$0.broken }
+                let status: Coverage.Status
+                if sound.contains(where: { ($0.origin == .link && !$0.suspect) || ($0.origin == .auto && $0.score >= coveredScore) }) {
+                    status = .covered
+                } else if !sound.isEmpty {
+                    status = .weak
+                } else {
+                    status = .uncovered
+                }
+                items.append(Coverage.Item(set: set, recommendation: recommendation, status: status, questions: found))
+            }
+        }
+        return Coverage(
+            questionnaire: questionnaire, items: items, questionsWithoutRecommendation: questions.filter { !reached.contains($0.id) },
+            diagnostics: diagnostics)
+    }
+
+    struct Term {
+        var word: String
+    }
+
+    struct QuestionTerms {
+        var words: [Term]
+        var section: [Term]
+    }
+
+    /// Stemmed content words in order.
+    static func terms(_ text: String) -> [Term] {
+        TextFeatures.tokens(TextNormalizer.comparable(text))
+            .filter { !TextFeatures.stopWords.contains($0) && !$0.allSatisfy(\.isNumber) }
+            .map { Term(word: TextFeatures.stem($0)) }
+    }
+
+    /// Adjacent content-word pairs in either order ("bond labor"; "complicit official" also from
+    /// "officials complicit"), the generic words left out.
+    static func phrases(_ terms: [Term]) -> Set<String> {
+        var phrases: Set<String> = []
+        for (first, second) in zip(terms, terms.dropFirst()) where !genericWords.contains(first.word) && !genericWords.contains(second.word)
+        {
+            phrases.insert(first.word < second.word ? "\(first.word) \(second.word)" : "\(second.word) \(first.word)")
+        }
+        return phrases
+    }
+}

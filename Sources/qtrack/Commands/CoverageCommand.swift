@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import QTrackAnalysis
+import QTrackModel
+import QTrackReports
+
+struct CoverageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coverage",
+        abstract: "Check that the recommendations of past TIP Reports are asked about, and which links went stale.",
+        discussion: """
+            Recommendations come from --recommendations (default MAPPINGS/recommendations/); reviewed links \
+            from --links (default MAPPINGS/links/<cycle>.yaml when it exists).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case markdown
+        case json
+        case csv
+    }
+
+    enum Finding: String, CaseIterable {
+        case uncovered
+        case weak
+        case suspect
+        case broken
+    }
+
+    @Argument(help: "The questionnaire (.docx or .txt).")
+    var questionnaire: String
+
+    @Option(help: "A recommendations YAML file, or a folder of them.")
+    var recommendations: String?
+
+    @Option(help: "The questionnaire's previous version, to say which recommendations gained or lost coverage.")
+    var previous: String?
+
+    @Option(help: "A links YAML file (recommendation → question, with the reviewed fingerprint).")
+    var links: String?
+
+    @Flag(help: "Record the current fingerprints of the linked questions in the links file, after a review.")
+    var acceptLinks = false
+
+    @Option(help: "text, markdown, json or csv (the recommendation × question matrix).")
+    var format: Format = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Exit with status 1 on these findings (comma-separated: uncovered, weak, suspect, broken).", valueName: "findings"))
+    var failOn: String?
+
+    @Option(help: "The mappings folder.")
+    var mappings: String = "Mappings"
+
+    @OptionGroup var read: ReadOptions
+
+    func validate() throws {
+        for name in (failOn ?? "").split(separator: ",") where Finding(rawValue: name.trimmingCharacters(in: .whitespaces)) == nil {
+            throw ValidationError("--fail-on takes uncovered, weak, suspect or broken, not '\(name)'")
+        }
+    }
+
+    func run() throws {
+        let location = MappingsLocation(root: mappings)
+        let coverage = try reportingReadErrors { () throws -> Coverage in
+            let destination = OutputDestination(path: output)
+            try destination.checkNotOverwriting([questionnaire] + (previous.map { [$0] } ?? []))
+            let current = try Questionnaire(loading: questionnaire, loader: read.loader)
+            let sets = try RecommendationSet.loadAll(recommendations ?? location.recommendations)
+            let linksFile = links ?? location.links(for: current)
+            let reviewedLinks = FileManager.default.fileExists(atPath: linksFile) ? try RecommendationLinks.load(path: linksFile) : nil
+            if links != nil && reviewedLinks == nil {
+                throw MappingError(file: linksFile, reason: "no such file")
+            }
+            let analyzer = CoverageAnalyzer()
+            let coverage = analyzer.analyze(current, sets: sets, links: reviewedLinks, linksFile: linksFile)
+            var comparison: CoverageComparison?
+            if let previous {
+                let earlier = try Questionnaire(loading: previous, loader: read.loader)
+                let earlierLinksFile = location.links(for: earlier)
+                let earlierLinks =
+                    FileManager.default.fileExists(atPath: earlierLinksFile) ? try RecommendationLinks.load(path: earlierLinksFile) : nil
+                let earlierCoverage = analyzer.analyze(earlier, sets: sets, links: earlierLinks, linksFile: earlierLinksFile)
+                let decisions = try location.loadDecisions(old: earlier, new: current)
+                let diff = VersionMatcher(decisions: decisions?.0, decisionsFile: decisions?.1).compare(earlier, current)
+                comparison = CoverageComparison(previous: earlierCoverage, current: coverage, diff: diff)
+            }
+            if acceptLinks, let reviewedLinks {
+                try acceptFingerprints(reviewedLinks, of: current, file: linksFile)
+            }
+            let report = CoverageReport(coverage, comparison: comparison)
+            switch format {
+            case .text: try destination.write(report.text(style: TerminalStyle.forOutput(output)))
+            case .markdown: try destination.write(report.markdown())
+            case .json: try destination.write(report.json().rendered())
+            case .csv: try destination.write(report.csv())
+            }
+            return coverage
+        }
+        let findings = Set((failOn ?? "").split(separator: ",").compactMap { Finding(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
+        let found: [Finding: Bool] = [
+            .uncovered: coverage.count(.uncovered) > 0, .weak: coverage.count(.weak) > 0,
+            .suspect: coverage.suspectLinks > 0, .broken: coverage.brokenLinks > 0,
+        ]
+        if findings.contains(where: { found[$0] == true }) { throw ExitStatus.findings }
+    }
+
+    /// Clears suspect links by recording each linked question's current fingerprint; broken links stay as they are.
+    private func acceptFingerprints(_ links: RecommendationLinks, of questionnaire: Questionnaire, file: String) throws {
+        var updated = links
+        var accepted = 0
+        for index in updated.links.indices {
+            guard let question = questionnaire.question(id: updated.links[index].question) else { continue }
+            if updated.links[index].fingerprint != question.fingerprint {
+                updated.links[index].fingerprint = question.fingerprint
+                accepted += 1
+            }
+        }
+        try OutputDestination(path: file).write(updated.yaml())
+        Diagnostics.printWarning("\(file): recorded the current text of \(accepted) linked question\(accepted == 1 ? "" : "s")")
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import QTrackTestSupport
+import Testing
+
+@Suite("qtrack coverage")
+struct CoverageCommandTests {
+    /// A copy of the 2020–2021 questionnaire in a folder named for its cycle, so the repository's links apply.
+    private func copyOfQuestionnaire(editing edit: (String) -> String) throws -> (folder: URL, file: String) {
+        let folder = try TestPaths.temporaryFolder()
+        let cycle = folder.appendingPathComponent("2020-2021")
+        try FileManager.default.createDirectory(at: cycle, withIntermediateDirectories: true)
+        let text = try String(contentsOfFile: TestPaths.questionnaire("2020-2021"), encoding: .utf8)
+        let file = cycle.appendingPathComponent("questionnaire.txt").path
+        try edit(text).write(toFile: file, atomically: true, encoding: .utf8)
+        return (folder, file)
+    }
+
+    private var links: String { TestPaths.mappings.appendingPathComponent("links/2020-2021.yaml").path }
+
+    @Test("the repository's own links are all current, and every 2009 recommendation is covered")
+    func repositoryData() throws {
+        let result = try CommandRunner.run([
+            "coverage", "Questionnaires/2020-2021/questionnaire.txt", "--format", "json", "--fail-on", "suspect,broken",
+        ])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let recommendations = try #require(object["recommendations"] as? [[String: Any]])
+        let from2009 = recommendations.filter { $0["set"] as? Int == 2009 }
+        #expect(
+            from2009.map { $0["id"] as? String } == ["labor-law-enforcement", "fraudulent-recruiting", "complicity", "victim-services"])
+        #expect(from2009.allSatisfy { $0["status"] as? String == "covered" })
+        let first = try #require((from2009[2]["questions"] as? [[String: Any]])?.first)
+        #expect(first["origin"] as? String == "link")
+        for key in ["id", "section", "number", "score", "suspect", "broken", "reason"] { #expect(first[key] != nil) }
+        #expect(object["questionsWithoutRecommendation"] is [Any])
+    }
+
+    @Test("changing a linked question makes its link suspect; --fail-on suspect exits 1; --accept-links clears it")
+    func suspectLink() throws {
+        let (folder, file) = try copyOfQuestionnaire {
+            $0.replacingOccurrences(
+                of:
+                    "12. Were there any prosecutions, convictions, and sentences of Pakistani government officials complicit in human trafficking?",
+                with: "12. Were there any prosecutions of officials complicit in human trafficking?")
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copiedLinks = folder.appendingPathComponent("links.yaml").path
+        try FileManager.default.copyItem(atPath: links, toPath: copiedLinks)
+
+        let suspect = try CommandRunner.run(["coverage", file, "--links", copiedLinks, "--fail-on", "suspect"])
+        #expect(suspect.status == 1)
+        #expect(suspect.stdout.contains("laws-and-prosecution/12 [link, SUSPECT]"))
+
+        let accepted = try CommandRunner.run(["coverage", file, "--links", copiedLinks, "--accept-links"])
+        #expect(accepted.status == 0)
+        #expect(accepted.stderr.contains("recorded the current text of 1 linked question"))
+        #expect(try CommandRunner.run(["coverage", file, "--links", copiedLinks, "--fail-on", "suspect"]).status == 0)
+    }
+
+    @Test("removing a linked question makes its link broken")
+    func brokenLink() throws {
+        let (folder, file) = try copyOfQuestionnaire { text in
+            text.replacingOccurrences(
+                of: "\n3. What efforts did the government make to punish labor recruiters",
+                with: "\nREMOVED: What efforts did the government make to punish labor recruiters")
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CommandRunner.run(["coverage", file, "--links", links, "--fail-on", "broken"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("labor-recruitment-regulation-and-oversight/3 [link, BROKEN]"))
+    }
+
+    @Test("csv: the recommendation × question matrix")
+    func csv() throws {
+        let result = try CommandRunner.run(["coverage", "Questionnaires/2025/questionnaire.txt", "--format", "csv"])
+        let rows = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows.count == 18)
+        #expect(rows[0].hasPrefix("recommendation,status,1,2,3,"))
+        #expect(rows.dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 87 })
+    }
+
+    @Test("with --previous, the report says which recommendations lost coverage")
+    func previous() throws {
+        let result = try CommandRunner.run([
+            "coverage", "Questionnaires/2025/questionnaire.txt", "--previous", "Questionnaires/2020-2021/questionnaire.txt",
+        ])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("2015/un-tip-protocol: Accede to the UN TIP Protocol  (was covered; lost laws-and-prosecution/3)"))
+    }
+}
