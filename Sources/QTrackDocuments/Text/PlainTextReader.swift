@@ -104,9 +104,10 @@ public struct PlainTextReader: Sendable {
         var index = start
         while index < lines.count {
             let line = lines[index]
-            if Self.isBlank(line) {
+            // A line holding only a tab is an empty cell, not a blank line.
+            if Self.isBlank(line) && !Self.isTabular(line) {
                 var lookahead = index
-                while lookahead < lines.count, Self.isBlank(lines[lookahead]) { lookahead += 1 }
+                while lookahead < lines.count, Self.isBlank(lines[lookahead]) && !Self.isTabular(lines[lookahead]) { lookahead += 1 }
                 guard lookahead < lines.count, Self.isTabular(lines[lookahead]) else { break }
                 if !(groups.last?.isEmpty ?? true) { groups.append([]) }
                 index = lookahead

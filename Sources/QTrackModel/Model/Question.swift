@@ -18,13 +18,15 @@ public struct Question: Sendable, Hashable, Codable, Identifiable {
     public var tables: [QuestionnaireTable]
     /// Word comments anchored in the question.
     public var comments: [Comment]
+    /// The answer, when the document is a filled-in response; nil for a blank questionnaire.
+    public var answer: Answer?
     /// A digest of the normalised text and sub-items: equal fingerprints mean the same question text.
     public var fingerprint: String
     public var location: SourceLocation
 
     public init(
         id: String, section: String?, number: String?, label: String?, text: String, subItems: [SubItem] = [],
-        notes: [Note] = [], tables: [QuestionnaireTable] = [], comments: [Comment] = [], location: SourceLocation
+        notes: [Note] = [], tables: [QuestionnaireTable] = [], comments: [Comment] = [], answer: Answer? = nil, location: SourceLocation
     ) {
         self.id = id
         self.section = section
@@ -35,6 +37,7 @@ public struct Question: Sendable, Hashable, Codable, Identifiable {
         self.notes = notes
         self.tables = tables
         self.comments = comments
+        self.answer = answer
         self.fingerprint = Fingerprint.of(text: text, subItems: subItems.map(\.text))
         self.location = location
     }

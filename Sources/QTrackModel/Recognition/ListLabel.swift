@@ -57,7 +57,9 @@ struct ListLabel: Hashable {
         guard index < characters.count else { return nil }
 
         // Bullets: "· text", "• text", "-If yes".
-        if Self.bulletCharacters.contains(characters[index]), characters[index] != "o" {
+        // A bullet with no text after it ("-", "…" alone) is content, not a label.
+        let hasTextAfter = characters[(index + 1)...].contains { $0 != " " && $0 != "\t" }
+        if Self.bulletCharacters.contains(characters[index]), characters[index] != "o", hasTextAfter {
             let next = index + 1 < characters.count ? characters[index + 1] : " "
             if characters[index] != "-" || next != "-" {
                 return (ListLabel(printed: "•", value: "•", kind: .bullet), rest(characters, from: index + 1))

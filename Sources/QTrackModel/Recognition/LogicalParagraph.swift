@@ -2,7 +2,17 @@ import QTrackDocuments
 
 /// A paragraph as the recognizer sees it: wrapped plain-text lines joined, its label parsed.
 struct LogicalParagraph {
+    /// In a response: whether this is questionnaire text or answer text.
+    enum Role: Hashable {
+        case questionnaire
+        case answer(Answer.Evidence)
+        /// qtrack's own guidance lines in a draft it wrote ("qtrack: carried forward …").
+        case ignored
+    }
+
     var text: String
+    var role: Role = .questionnaire
+    var emphasis: Emphasis
     var label: ListLabel?
     var listLevel: Int?
     var headingLevel: Int?
@@ -12,22 +22,24 @@ struct LogicalParagraph {
 
     enum Item {
         case paragraph(LogicalParagraph)
-        case table(Table)
+        case table(Table, Role)
     }
 
-    /// Joins plain-text lines that continue the line before (no blank line, no label of their own).
-    static func items(from blocks: [Block]) -> [Item] {
+    /// Joins plain-text lines that continue the line before (no blank line, no label of their own, the same role).
+    static func items(from blocks: [Block], roles: [Role]? = nil) -> [Item] {
         var items: [Item] = []
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
+            let role = roles?[index] ?? .questionnaire
             switch block {
             case .table(let table):
-                items.append(.table(table))
+                items.append(.table(table, role))
             case .paragraph(let paragraph):
-                let logical = LogicalParagraph(paragraph)
-                if !paragraph.startsBlock, logical.label == nil, !logical.isRouting, !logical.isHeading,
-                    case .paragraph(var previous)? = items.last
-                {
-                    previous.text += "\n" + logical.text
+                var logical = LogicalParagraph(paragraph)
+                logical.role = role
+                let continues =
+                    !paragraph.startsBlock && (logical.label == nil || role != .questionnaire) && !logical.isRouting && !logical.isHeading
+                if continues, case .paragraph(var previous)? = items.last, previous.role == role {
+                    previous.text += "\n" + logical.labelledText
                     items[items.count - 1] = .paragraph(previous)
                 } else {
                     items.append(.paragraph(logical))
@@ -49,6 +61,7 @@ struct LogicalParagraph {
             text = paragraph.text
         }
         listLevel = paragraph.listLevel
+        emphasis = paragraph.emphasis
         headingLevel = paragraph.headingLevel
         styleName = paragraph.styleName
         comments = paragraph.comments
@@ -56,6 +69,12 @@ struct LogicalParagraph {
     }
 
     var displayText: String { TextNormalizer.display(text) }
+
+    /// The text with its label in front, as printed: what an answer keeps when it is a numbered list.
+    var labelledText: String {
+        guard let label, label.kind != .bullet else { return text }
+        return label.printed + " " + text
+    }
 
     /// "*For input from multiple agencies, including …"
     var isRouting: Bool {

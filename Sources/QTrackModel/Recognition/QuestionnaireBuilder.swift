@@ -9,6 +9,20 @@ struct QuestionnaireBuilder {
         var notes: [Note] = []
         var tables: [QuestionnaireTable] = []
         var comments: [Comment] = []
+        var answer = Answer()
+        /// The label of the last sub-item, and the answer paragraphs read since it. They are the sub-item's
+        /// own answer once another sub-item follows them (answers given item by item).
+        var openSubItem: String?
+        var sinceSubItem: [String] = []
+
+        /// Files the answers read since the last sub-item under it: when another sub-item follows, or at
+        /// the end when earlier sub-items were answered one by one too.
+        mutating func fileSubItemAnswers(final: Bool) {
+            if let label = openSubItem, !sinceSubItem.isEmpty, !final || !answer.bySubItem.isEmpty {
+                answer.bySubItem[label, default: []] += sinceSubItem
+            }
+            sinceSubItem = []
+        }
         var location: SourceLocation
     }
 
@@ -18,6 +32,8 @@ struct QuestionnaireBuilder {
         var notes: [Note] = []
         var questions: [QuestionDraft] = []
         var tables: [QuestionnaireTable] = []
+        /// Comments anchored in instruction paragraphs, kept for the one that turns out to be a question.
+        var instructionComments: [SourceLocation: [Comment]] = [:]
         var location: SourceLocation
 
         var isEmpty: Bool { routing.isEmpty && notes.isEmpty && questions.isEmpty && tables.isEmpty }
@@ -31,6 +47,24 @@ struct QuestionnaireBuilder {
     private var sawStructure = false
     private var diagnostics: [Diagnostic] = []
 
+    /// How a response's answers are told apart; `.none` reads a blank questionnaire.
+    enum ResponseMode {
+        case none
+        /// Roles were decided against the template before the structure was read.
+        case template
+        /// Markers, formatting and position decide, while reading.
+        case heuristic(questionEmphasis: Emphasis)
+    }
+
+    var responseMode: ResponseMode = .none
+
+    private var isResponse: Bool {
+        if case .none = responseMode { return false }
+        return true
+    }
+    /// True while the last thing read under the current question was answer text.
+    private var inAnswer = false
+
     init(file: String) {
         self.file = file
         self.sections = [SectionDraft(title: nil, location: SourceLocation(file: file))]
@@ -41,6 +75,22 @@ struct QuestionnaireBuilder {
     // MARK: Adding
 
     mutating func add(_ paragraph: LogicalParagraph) {
+        switch paragraph.role {
+        case .ignored:
+            return
+        case .answer(let evidence):
+            addAnswer(
+                AnswerMarker.strip(paragraph.labelledText) ?? paragraph.labelledText, evidence: evidence, comments: paragraph.comments)
+            return
+        case .questionnaire:
+            if case .heuristic(let questionEmphasis) = responseMode,
+                let evidence = answerEvidence(paragraph, questionEmphasis: questionEmphasis)
+            {
+                addAnswer(paragraph.labelledText, evidence: evidence, comments: paragraph.comments)
+                return
+            }
+        }
+        inAnswer = false
         if paragraph.isHeading {
             startSection(paragraph)
             return
@@ -72,6 +122,8 @@ struct QuestionnaireBuilder {
                     question.subItems.append(SubItem(label: label.printed, text: text, location: paragraph.location))
                     question.notes += notes
                     question.comments += paragraph.comments
+                    question.fileSubItemAnswers(final: false)
+                    question.openSubItem = label.printed
                 }
                 return
             }
@@ -93,6 +145,48 @@ struct QuestionnaireBuilder {
         }
     }
 
+    /// Without a template: is this paragraph of a response an answer, and what shows it?
+    private func answerEvidence(_ paragraph: LogicalParagraph, questionEmphasis: Emphasis) -> Answer.Evidence? {
+        guard hasOpenQuestion, !paragraph.isHeading, !paragraph.isRouting else { return nil }
+        let question = sections[sections.count - 1].questions[sections[sections.count - 1].questions.count - 1]
+        if paragraph.styleName?.lowercased().contains("answer") == true { return .formatting }
+        let emphasis = paragraph.emphasis
+        if emphasis.italic != questionEmphasis.italic || (emphasis.color != nil && emphasis.color != questionEmphasis.color) {
+            return .formatting
+        }
+        if let label = paragraph.label {
+            // A sub-item label the question already has, or a list restarting inside an answer.
+            if label.kind != .number {
+                let core = label.value.lowercased()
+                return question.subItems.contains { $0.label.filter { $0.isLetter || $0.isNumber }.lowercased() == core } ? .position : nil
+            }
+            let expected = question.label.flatMap { Int($0.value) }.map { $0 + 1 }
+            return inAnswer && Int(label.value) != expected ? .position : nil
+        }
+        let text = TextNormalizer.display(paragraph.text)
+        let lower = text.lowercased()
+        let instructionLike = lower.hasPrefix("please") || lower.hasPrefix("(tips") || lower.hasPrefix("( tips") || text.hasSuffix(":")
+        return instructionLike && !inAnswer ? nil : .position
+    }
+
+    /// Answer text under the current question, and under its last sub-item when it follows one.
+    private mutating func addAnswer(_ text: String, evidence: Answer.Evidence, comments: [Comment]) {
+        // Lines stay lines: an answer that goes "a) …", "b) …" is read item by item.
+        let cleaned = text.split(separator: "\n").map { TextNormalizer.display(String($0)) }.filter { !$0.isEmpty }.joined(separator: "\n")
+        guard hasOpenQuestion else {
+            if !cleaned.isEmpty { preamble.append(cleaned) }
+            return
+        }
+        inAnswer = true
+        updateLastQuestion { question in
+            question.comments += comments
+            guard !cleaned.isEmpty else { return }
+            question.answer.paragraphs.append(cleaned)
+            question.answer.evidence.insert(evidence)
+            if question.openSubItem != nil { question.sinceSubItem.append(cleaned) }
+        }
+    }
+
     private mutating func addPlain(text: String, notes: [Note], comments: [Comment], location: SourceLocation) {
         var added = notes
         if !text.isEmpty { added.insert(Note(kind: .instruction, text: text, location: location), at: 0) }
@@ -103,6 +197,7 @@ struct QuestionnaireBuilder {
             }
         } else {
             sections[sections.count - 1].notes += added
+            if !comments.isEmpty { sections[sections.count - 1].instructionComments[location, default: []] += comments }
         }
     }
 
@@ -134,10 +229,20 @@ struct QuestionnaireBuilder {
         return end
     }
 
-    mutating func add(table: Table) {
+    mutating func add(table: Table, role: LogicalParagraph.Role = .questionnaire) {
         let converted = QuestionnaireTable(
             rows: table.rows.map { row in row.map { TextNormalizer.display($0.text) } },
             location: table.location)
+        var isAnswer = role != .questionnaire
+        if case .heuristic = responseMode { isAnswer = true }
+        if isAnswer, hasOpenQuestion {
+            inAnswer = true
+            updateLastQuestion { question in
+                question.answer.tables.append(converted)
+                question.answer.evidence.insert(.table)
+            }
+            return
+        }
         if hasOpenQuestion {
             updateLastQuestion { $0.tables.append(converted) }
         } else {
@@ -169,7 +274,9 @@ struct QuestionnaireBuilder {
         let section = sections.count - 1
         guard let index = sections[section].notes.lastIndex(where: { $0.kind == .instruction }) else { return }
         let instruction = sections[section].notes.remove(at: index)
-        sections[section].questions.append(QuestionDraft(label: nil, text: instruction.text, location: instruction.location))
+        let comments = sections[section].instructionComments[instruction.location] ?? []
+        sections[section].questions.append(
+            QuestionDraft(label: nil, text: instruction.text, comments: comments, location: instruction.location))
     }
 
     /// A very long first paragraph is a title followed by preamble: keep its first sentence as the title.
@@ -252,7 +359,8 @@ struct QuestionnaireBuilder {
         var unnumbered = 0
         var previousNumber: Int?
         let sectionName = draft.title.map { "section '\($0)'" } ?? "the document"
-        for question in draft.questions {
+        for var question in draft.questions {
+            question.fileSubItemAnswers(final: true)
             let number = question.label?.value
             var local: String
             if let number {
@@ -280,7 +388,7 @@ struct QuestionnaireBuilder {
                 Question(
                     id: id, section: draft.title, number: number, label: question.label?.printed, text: question.text,
                     subItems: question.subItems, notes: question.notes, tables: question.tables, comments: question.comments,
-                    location: question.location))
+                    answer: isResponse ? question.answer : nil, location: question.location))
         }
         if questions.isEmpty, let title = draft.title {
             diagnostics.append(Diagnostic(.warning, "section '\(title)' has no questions", at: draft.location))

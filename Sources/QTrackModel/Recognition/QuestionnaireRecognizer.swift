@@ -6,15 +6,37 @@ public struct QuestionnaireRecognizer: Sendable {
     public init() {}
 
     public func recognize(_ document: BlockDocument) -> Questionnaire {
+        recognize(document, builder: QuestionnaireBuilder(file: document.file), roles: nil)
+    }
+
+    /// Reads a filled-in response: the questionnaire with each question's answer. With `template` (the
+    /// blank questionnaire of the same cycle), whatever the template does not contain is answer text;
+    /// without it, answer markers, formatting and position tell answers apart.
+    public func recognizeResponse(_ document: BlockDocument, template: Questionnaire? = nil) -> Questionnaire {
+        var expanded = document
+        let preset: [LogicalParagraph.Role?]
+        (expanded.blocks, preset) = ResponseRoles.expandQuestionTables(document.blocks)
+        var roles = ResponseRoles.classify(expanded.blocks, template: template)
+        for (index, role) in preset.enumerated() {
+            if let role { roles[index] = role }
+        }
         var builder = QuestionnaireBuilder(file: document.file)
-        let items = LogicalParagraph.items(from: document.blocks)
+        builder.responseMode = template == nil ? .heuristic(questionEmphasis: ResponseRoles.questionEmphasis(expanded.blocks)) : .template
+        return recognize(expanded, builder: builder, roles: roles)
+    }
+
+    private func recognize(_ document: BlockDocument, builder initial: QuestionnaireBuilder, roles: [LogicalParagraph.Role]?)
+        -> Questionnaire
+    {
+        var builder = initial
+        let items = LogicalParagraph.items(from: document.blocks, roles: roles)
         var index = 0
         while index < items.count {
             switch items[index] {
-            case .table(let table):
-                builder.add(table: table)
+            case .table(let table, let role):
+                builder.add(table: table, role: role)
             case .paragraph(let paragraph):
-                if paragraph.startsNoteBlock {
+                if paragraph.startsNoteBlock, paragraph.role == .questionnaire {
                     index = builder.addNoteBlock(items, from: index)
                     continue
                 }

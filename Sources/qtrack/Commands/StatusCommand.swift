@@ -1,0 +1,68 @@
+import ArgumentParser
+import QTrackAnalysis
+import QTrackModel
+import QTrackReports
+
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Say which questions of a filled-in response are answered, placeholders, partial or unanswered.",
+        discussion: """
+            Answers are found after markers ("Ans:", "Answer:", "Response:", "Reply:", "Comments:"), in another \
+            style, colour or italics than the questions, in tables, and in Word comments. With --template (the \
+            blank questionnaire of the same cycle) everything the template does not contain is answer text.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case markdown
+        case json
+    }
+
+    @Argument(help: "The filled-in response (.docx or .txt).")
+    var response: String
+
+    @Option(help: "The blank questionnaire of the same cycle.")
+    var template: String?
+
+    @Option(help: "text, markdown or json.")
+    var format: Format = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Option(
+        help: ArgumentHelp("Exit with status 1 on these states (comma-separated: unanswered, placeholder, partial).", valueName: "states"))
+    var failOn: String?
+
+    @OptionGroup var read: ReadOptions
+
+    func validate() throws {
+        for name in (failOn ?? "").split(separator: ",") {
+            let state = ResponseStatus.State(rawValue: name.trimmingCharacters(in: .whitespaces))
+            if state == nil || state == .answered {
+                throw ValidationError("--fail-on takes unanswered, placeholder or partial, not '\(name)'")
+            }
+        }
+    }
+
+    func run() throws {
+        let status = try reportingReadErrors { () throws -> ResponseStatus in
+            let destination = OutputDestination(path: output)
+            try destination.checkNotOverwriting([response] + (template.map { [$0] } ?? []))
+            let (read, blank) = try ResponseLoading(loader: read.loader).load(response, template: template)
+            let status = ResponseStatus(response: read, template: blank)
+            let report = StatusReport(status)
+            switch format {
+            case .text: try destination.write(report.text(style: TerminalStyle.forOutput(output)))
+            case .markdown: try destination.write(report.markdown())
+            case .json: try destination.write(report.json().rendered())
+            }
+            return status
+        }
+        let failing = Set(
+            (failOn ?? "").split(separator: ",").compactMap { ResponseStatus.State(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
+        if failing.contains(where: { status.count($0) > 0 }) { throw ExitStatus.findings }
+    }
+}

@@ -1,0 +1,13 @@
+import QTrackDocuments
+import QTrackModel
+
+/// Reads a filled-in response, with its blank questionnaire when one is given.
+struct ResponseLoading {
+    var loader: DocumentLoader
+
+    func load(_ path: String, template templatePath: String?) throws -> (response: Questionnaire, template: Questionnaire?) {
+        let template = try templatePath.map { try Questionnaire(loading: $0, loader: loader) }
+        let document = try loader.load(path: path)
+        return (QuestionnaireRecognizer().recognizeResponse(document, template: template), template)
+    }
+}
