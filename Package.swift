@@ -41,7 +41,7 @@ let package = Package(
         ),
         .target(
             name: "QTrackReports",
-            dependencies: ["QTrackAnalysis", "QTrackModel"],
+            dependencies: ["QTrackAnalysis", "QTrackModel", "ZIPFoundation"],
             swiftSettings: strictSettings
         ),
         .executableTarget(

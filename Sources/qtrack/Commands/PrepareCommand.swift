@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import QTrackAnalysis
+import QTrackModel
+import QTrackReports
+
+struct PrepareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "prepare",
+        abstract: "Prepare next year's draft response: the new questionnaire with last year's answers carried forward.",
+        discussion: """
+            Unchanged, renumbered, moved and date-shifted questions get last year's answer (with a reminder to \
+            update figures and years); reworded ones get it with the change to review; new ones are marked. \
+            Removed questions are listed at the end with their answers.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case docx
+        case markdown
+    }
+
+    @Option(help: "Last year's filled-in response (.docx or .txt).")
+    var previous: String
+
+    @Option(help: "Last year's blank questionnaire, to tell its answers apart exactly.")
+    var template: String?
+
+    @Option(help: "The new questionnaire (.docx or .txt).")
+    var questionnaire: String
+
+    @Option(name: .shortAndLong, help: "The draft to write (required for docx).")
+    var output: String?
+
+    @Option(help: "docx (a Word document to work in) or markdown.")
+    var format: Format = .docx
+
+    @Option(help: "The mappings folder holding decisions/.")
+    var mappings: String = "Mappings"
+
+    @OptionGroup var read: ReadOptions
+
+    func validate() throws {
+        if format == .docx && output == nil {
+            throw ValidationError("--output is required for a Word draft (or use --format markdown)")
+        }
+    }
+
+    func run() throws {
+        try reportingReadErrors {
+            let destination = OutputDestination(path: output)
+            try destination.checkNotOverwriting([previous, questionnaire] + (template.map { [$0] } ?? []))
+            let (response, _) = try ResponseLoading(loader: read.loader).load(previous, template: template)
+            let next = try Questionnaire(loading: questionnaire, loader: read.loader)
+            let decisions = try MappingsLocation(root: mappings).loadDecisions(old: response, new: next)
+            let comparison = VersionMatcher(decisions: decisions?.0, decisionsFile: decisions?.1).compare(response, next)
+            let report = DraftReport(DraftPlan(comparison))
+            switch format {
+            case .docx: try destination.write(try report.docx())
+            case .markdown: try destination.write(report.markdown())
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+public import Foundation
+
+/// LibreOffice, headless, to prove a written .docx opens: converting it to PDF succeeds.
+public enum LibreOffice {
+    public static var executable: String? {
+        ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Converts `docx` to PDF in a fresh folder; returns the PDF's size in bytes, or nil when conversion failed.
+    public static func convertToPDF(_ docx: URL) throws -> Int? {
+        guard let executable else { return nil }
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = [
+            "--headless", "-env:UserInstallation=file://\(folder.path)/profile", "--convert-to", "pdf", "--outdir", folder.path, docx.path,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let pdf = folder.appendingPathComponent(docx.deletingPathExtension().lastPathComponent + ".pdf")
+        let size = (try? FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int) ?? 0
+        return process.terminationStatus == 0 && size > 0 ? size : nil
+    }
+}
