@@ -15,16 +15,21 @@ enum ExitStatus {
 func reportingReadErrors<Result>(_ body: () throws -> Result) throws -> Result {
     do {
         return try body()
-    } catch let error as DocumentReadError {
-        Diagnostics.printError(error.description)
-        throw ExitStatus.unreadableInput
-    } catch let error as MappingError {
-        Diagnostics.printError(error.description)
-        throw ExitStatus.unreadableInput
-    } catch let error as OutputError {
-        Diagnostics.printError(error.description)
-        throw ExitStatus.unreadableInput
+    } catch {
+        try rethrowAsExitStatus(error)
     }
+}
+
+/// An unreadable input, a broken mapping or an unwritable output: one line on stderr, exit status 2.
+/// Anything else (usage errors, exit codes) passes through to ArgumentParser.
+func rethrowAsExitStatus(_ error: any Error) throws -> Never {
+    switch error {
+    case let error as DocumentReadError: Diagnostics.printError(error.description)
+    case let error as MappingError: Diagnostics.printError(error.description)
+    case let error as OutputError: Diagnostics.printError(error.description)
+    default: throw error
+    }
+    throw ExitStatus.unreadableInput
 }
 
 enum Diagnostics {

@@ -1,0 +1,46 @@
+public import Foundation
+public import QTrackModel
+
+/// The questionnaires, responses and mappings of a repository laid out as `Questionnaires/<cycle>/` and `Mappings/`.
+public struct RepositoryLayout: Sendable {
+    public struct CycleFolder: Sendable {
+        public var cycle: Cycle
+        /// The folder name ("2020-2021").
+        public var name: String
+        /// The questionnaire files: `questionnaire.docx` and/or `questionnaire.txt`, Word first.
+        public var questionnaires: [String]
+        /// `response*.docx|txt`, by name.
+        public var responses: [String]
+    }
+
+    public var questionnairesFolder: String
+    public var mappingsFolder: String
+    /// Ordered by their years.
+    public var cycles: [CycleFolder]
+
+    /// Finds the cycles: folders named by their years that hold a questionnaire.
+    public static func discover(questionnaires: String, mappings: String) throws(MappingError) -> RepositoryLayout {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: questionnaires, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw MappingError(file: questionnaires, reason: "no such folder; run in the project root or pass --questionnaires")
+        }
+        var cycles: [CycleFolder] = []
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: questionnaires)) ?? []).sorted()
+        for name in names {
+            let folder = (questionnaires as NSString).appendingPathComponent(name)
+            guard let cycle = Cycle(parsing: name), cycle.description == name,
+                FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
+            else { continue }
+            let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+            let documents = files.filter { $0.hasSuffix(".docx") || $0.hasSuffix(".txt") }
+            let questionnaireFiles = ["questionnaire.docx", "questionnaire.txt"].filter(documents.contains).map { (folder as NSString).appendingPathComponent($0) }
+            guard !questionnaireFiles.isEmpty else { continue }
+            let responses = documents.filter { $0.hasPrefix("response") }.map { (folder as NSString).appendingPathComponent($0) }
+            cycles.append(CycleFolder(cycle: cycle, name: name, questionnaires: questionnaireFiles, responses: responses))
+        }
+        cycles.sort { $0.cycle < $1.cycle }
+        return RepositoryLayout(questionnairesFolder: questionnaires, mappingsFolder: mappings, cycles: cycles)
+    }
+
+    func mapping(_ relative: String) -> String { (mappingsFolder as NSString).appendingPathComponent(relative) }
+}

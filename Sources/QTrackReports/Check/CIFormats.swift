@@ -1,0 +1,143 @@
+import QTrackAnalysis
+import QTrackDocuments
+
+extension CheckReport {
+    /// The group a check belongs to, for JUnit test suites: "diff", "coverage", "answers", "format".
+    static func suite(of check: String) -> String {
+        String(check.prefix { $0 != " " })
+    }
+
+    /// JUnit XML: a test suite per kind of check, a test case per check, a failure per check whose findings
+    /// include a kind named in --fail-on (the message lists them); other findings go to system-out.
+    public func junit() -> String {
+        var byCheck: [String: [Finding]] = [:]
+        for finding in check.findings { byCheck[finding.check, default: []].append(finding) }
+        var suites: [String] = []
+        var suiteCases: [String: [String]] = [:]
+        var suiteFailures: [String: Int] = [:]
+        for name in check.checks {
+            let suite = Self.suite(of: name)
+            if suiteCases[suite] == nil { suites.append(suite) }
+            let findings = byCheck[name] ?? []
+            let failing = findings.filter { failOn.contains($0.kind) }
+            var testCase = "    <testcase classname=\"qtrack.\(XML.escape(suite))\" name=\"\(XML.escape(name))\""
+            if failing.isEmpty && findings.isEmpty {
+                testCase += "/>"
+            } else {
+                testCase += ">\n"
+                if !failing.isEmpty {
+                    suiteFailures[suite, default: 0] += 1
+                    let kinds = Set(failing.map(\.kind.rawValue)).sorted().joined(separator: ",")
+                    let summary = "\(failing.count) finding\(failing.count == 1 ? "" : "s"): " + failing.prefix(3).map(\.message).joined(separator: "; ")
+                    testCase += "      <failure type=\"\(XML.escape(kinds))\" message=\"\(XML.escape(summary))\">"
+                    testCase += XML.escapeText(failing.map { "\($0.kind.rawValue): \($0.message) (\($0.location))" }.joined(separator: "\n"))
+                    testCase += "</failure>\n"
+                }
+                let others = findings.filter { !failOn.contains($0.kind) }
+                if !others.isEmpty {
+                    testCase += "      <system-out>" + XML.escapeText(others.map { "\($0.kind.rawValue): \($0.message) (\($0.location))" }.joined(separator: "\n")) + "</system-out>\n"
+                }
+                testCase += "    </testcase>"
+            }
+            suiteCases[suite, default: []].append(testCase)
+        }
+        let totalFailures = suiteFailures.values.reduce(0, +)
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<testsuites name=\"qtrack check\" tests=\"\(check.checks.count)\" failures=\"\(totalFailures)\" errors=\"0\">\n"
+        for suite in suites {
+            let cases = suiteCases[suite] ?? []
+            xml += "  <testsuite name=\"\(XML.escape(suite))\" tests=\"\(cases.count)\" failures=\"\(suiteFailures[suite] ?? 0)\" errors=\"0\" skipped=\"0\">\n"
+            xml += cases.joined(separator: "\n") + "\n  </testsuite>\n"
+        }
+        return xml + "</testsuites>\n"
+    }
+
+    /// SARIF 2.1.0: one rule per finding kind, one result per finding with its file and, where known, its line.
+    public func sarif() -> JSONValue {
+        let usedKinds = Finding.Kind.allCases.filter { kind in check.findings.contains { $0.kind == kind } }
+        let rules: [JSONValue] = usedKinds.map { kind in
+            ["id": .string(kind.rawValue), "name": .string(kind.rawValue), "shortDescription": ["text": .string(kind.summary)]]
+        }
+        let results: [JSONValue] = check.findings.map { finding in
+            var physical: [String: JSONValue] = ["artifactLocation": ["uri": .string(finding.location.file)]]
+            if let line = finding.location.line { physical["region"] = ["startLine": .int(line)] }
+            if let paragraph = finding.location.paragraph { physical["properties"] = ["paragraph": .int(paragraph)] }
+            return [
+                "ruleId": .string(finding.kind.rawValue),
+                "ruleIndex": .int(usedKinds.firstIndex(of: finding.kind) ?? 0),
+                "level": .string(level(finding.kind)),
+                "message": ["text": .string(finding.message)],
+                "locations": [["physicalLocation": .object(physical)]],
+                "properties": ["check": .string(finding.check)],
+            ]
+        }
+        return [
+            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+            "version": "2.1.0",
+            "runs": [
+                [
+                    "tool": ["driver": ["name": "qtrack", "informationUri": "https://github.com/qtrack/qtrack", "version": "0.1.0", "rules": .array(rules)]],
+                    "results": .array(results),
+                ]
+            ],
+        ]
+    }
+
+    /// GitHub Actions workflow commands: an annotation per finding on its file and line.
+    public func github() -> String {
+        check.findings.map { finding in
+            var properties = ["file=\(Self.escapeProperty(finding.location.file))"]
+            if let line = finding.location.line { properties.append("line=\(line)") }
+            properties.append("title=\(Self.escapeProperty("qtrack \(finding.kind.rawValue)"))")
+            let command = failOn.contains(finding.kind) ? "error" : (level(finding.kind) == "note" ? "notice" : "warning")
+            return "::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(finding.message + locationSuffix(finding.location)))"
+        }.joined(separator: "\n") + (check.findings.isEmpty ? "" : "\n")
+    }
+
+    private func locationSuffix(_ location: SourceLocation) -> String {
+        location.paragraph.map { " (paragraph \($0))" } ?? ""
+    }
+
+    /// error for what fails the run, warning for problems, note for changes between cycles.
+    func level(_ kind: Finding.Kind) -> String {
+        if failOn.contains(kind) { return "error" }
+        switch kind {
+        case .added, .removed, .reworded, .split, .merged, .moved, .renumbered, .dateShift, .cosmetic: return "note"
+        default: return "warning"
+        }
+    }
+
+    static func escapeData(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}
+
+/// XML text and attribute escaping for the reports qtrack writes as XML.
+enum XML {
+    /// For element content: line breaks stay line breaks.
+    static func escapeText(_ text: String) -> String {
+        escape(text).replacingOccurrences(of: "&#10;", with: "\n")
+    }
+
+    /// For attribute values: a line break is written as a character reference so it survives.
+    static func escape(_ text: String) -> String {
+        var output = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "\n": output += "&#10;"
+            default:
+                if scalar.value < 0x20 && scalar != "\t" { continue }
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import QTrackAnalysis
+import QTrackReports
+
+struct CheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a repository of questionnaires, responses and mappings in one run (the main job, and CI's).",
+        discussion: """
+            Finds the cycles under --questionnaires, orders them by their years, diffs each consecutive pair, \
+            covers every recommendation set against the questionnaires that follow it, and judges every response.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown, json, junit, sarif, github
+    }
+
+    @Option(help: "The folder of cycles (Questionnaires/<years>/).")
+    var questionnaires: String = "Questionnaires"
+
+    @Option(help: "The mappings folder (recommendations/, links/, decisions/).")
+    var mappings: String = "Mappings"
+
+    @Option(help: "text, markdown, json, junit, sarif or github (workflow annotations).")
+    var format: Format = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Exit with status 1 when a finding of these kinds occurs (comma-separated: \(Finding.Kind.allCases.map(\.rawValue).joined(separator: ", "))).",
+            valueName: "kinds"))
+    var failOn: String?
+
+    @OptionGroup var read: ReadOptions
+
+    var failingKinds: Set<Finding.Kind> {
+        Set((failOn ?? "").split(separator: ",").compactMap { Finding.Kind(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
+    }
+
+    func validate() throws {
+        for name in (failOn ?? "").split(separator: ",") where Finding.Kind(rawValue: name.trimmingCharacters(in: .whitespaces)) == nil {
+            throw ValidationError("--fail-on: '\(name)' is not a finding kind; use \(Finding.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    func run() async throws {
+        let failing = failingKinds
+        let check: RepositoryCheck
+        do {
+            let layout = try RepositoryLayout.discover(questionnaires: questionnaires, mappings: mappings)
+            let destination = OutputDestination(path: output)
+            try destination.checkNotOverwriting(layout.cycles.flatMap { $0.questionnaires + $0.responses })
+            let progress = ProgressLine()
+            check = try await RepositoryCheck.run(layout, loader: read.loader, progress: progress.report)
+            progress.finish()
+            let report = CheckReport(check, failOn: failing)
+            switch format {
+            case .text: try destination.write(report.text(style: TerminalStyle.forOutput(output)))
+            case .markdown: try destination.write(report.markdown())
+            case .json: try destination.write(report.json().rendered())
+            case .junit: try destination.write(report.junit())
+            case .sarif: try destination.write(report.sarif().rendered())
+            case .github: try destination.write(report.github())
+            }
+        } catch {
+            try rethrowAsExitStatus(error)
+        }
+        if check.findings.contains(where: { failing.contains($0.kind) }) { throw ExitStatus.findings }
+    }
+}

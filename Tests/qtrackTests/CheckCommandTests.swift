@@ -1,0 +1,98 @@
+import Foundation
+import FoundationXML
+import QTrackTestSupport
+import Testing
+
+@Suite("qtrack check")
+struct CheckCommandTests {
+    @Test("the main job: the repository's own data, summary first, exit 0")
+    func mainJob() throws {
+        let result = try CommandRunner.run(["check"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "qtrack check: Questionnaires and Mappings")
+        #expect(lines.contains("  2020-2021  136 questions  (questionnaire.docx, questionnaire.txt)  1 response"))
+        #expect(lines.contains("  Questionnaires/2020-2021/questionnaire.docx and Questionnaires/2020-2021/questionnaire.txt: agree"))
+        #expect(lines.contains { $0.hasPrefix("  2020-2021 → 2025: added 60 · removed 111 · reworded 25 · renumbered 25") })
+        #expect(lines.contains { $0.hasPrefix("  2025 (17 recommendations of 2009, 2015, 2019, 2021, 2023): covered ") })
+        #expect(lines.contains("  Questionnaires/2020-2021/response-sample.txt: answered 11 · placeholder 4 · unanswered 119 · partial 2"))
+        #expect(result.stdout == (try CommandRunner.run(["check"])).stdout, "the same repository gives the same bytes")
+    }
+
+    @Test("--fail-on makes the exit status follow the findings")
+    func failOn() throws {
+        #expect(try CommandRunner.run(["check", "--fail-on", "placeholder"]).status == 1)
+        #expect(try CommandRunner.run(["check", "--fail-on", "suspect,broken,formatMismatch"]).status == 0)
+        #expect(try CommandRunner.run(["check", "--fail-on", "nonsense"]).status == 64)
+    }
+
+    @Test("JUnit: a real XML parser reads it, one test case per check, failures carrying their findings")
+    func junit() throws {
+        let result = try CommandRunner.run(["check", "--format", "junit", "--fail-on", "uncovered,partial"])
+        #expect(result.status == 1)
+        let document = try XMLDocument(data: Data(result.stdout.utf8))
+        let root = try #require(document.rootElement())
+        #expect(root.name == "testsuites")
+        let suites = root.elements(forName: "testsuite")
+        #expect(suites.compactMap { $0.attribute(forName: "name")?.stringValue } == ["format", "diff", "coverage", "answers"])
+        let cases = suites.flatMap { $0.elements(forName: "testcase") }
+        #expect(String(cases.count) == root.attribute(forName: "tests")?.stringValue)
+        let failures = cases.flatMap { $0.elements(forName: "failure") }
+        #expect(String(failures.count) == root.attribute(forName: "failures")?.stringValue)
+        let answers = try #require(cases.first { $0.attribute(forName: "name")?.stringValue == "answers in Questionnaires/2020-2021/response-sample.txt" })
+        let failure = try #require(answers.elements(forName: "failure").first)
+        #expect(failure.stringValue?.contains("law-enforcement-training/2 is partial: sub-items d, e, f not addressed") == true)
+        #expect(failures.contains { $0.attribute(forName: "message")?.stringValue?.contains("2015/un-tip-protocol (Accede to the UN TIP Protocol) is not asked about in 2025") == true })
+    }
+
+    @Test("SARIF: valid against the published SARIF 2.1.0 schema, with files and lines")
+    func sarif() throws {
+        let result = try CommandRunner.run(["check", "--format", "sarif", "--fail-on", "unanswered"])
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("check.sarif")
+        try Data(result.stdout.utf8).write(to: file)
+        switch try SchemaValidator.validateSARIF(file) {
+        case .skipped(let reason):
+            print("skipped: SARIF schema validation (\(reason))")
+        case .failed(let message):
+            Issue.record("SARIF does not validate: \(message)")
+        case .valid:
+            break
+        }
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let run = try #require((object["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        let unanswered = results.filter { $0["ruleId"] as? String == "unanswered" }
+        #expect(unanswered.count == 119)
+        #expect(unanswered.allSatisfy { $0["level"] as? String == "error" })
+        let located = try #require(results.first { ($0["message"] as? [String: Any])?["text"] as? String == "other-questions/4 → 49 reworded and renumbered: “Could victims obtain restitution from defendants in criminal…”" })
+        let physical = try #require(((located["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
+        #expect((physical["artifactLocation"] as? [String: Any])?["uri"] as? String == "Questionnaires/2025/questionnaire.txt")
+        #expect((physical["region"] as? [String: Any])?["startLine"] as? Int == 256)
+    }
+
+    @Test("GitHub annotations: one workflow command per finding, escaped")
+    func github() throws {
+        let result = try CommandRunner.run(["check", "--format", "github", "--fail-on", "partial"])
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.hasPrefix("::notice ") || $0.hasPrefix("::warning ") || $0.hasPrefix("::error ") })
+        #expect(lines.contains("::error file=Questionnaires/2020-2021/response-sample.txt,line=149,title=qtrack partial::law-enforcement-training/2 is partial: sub-items d, e, f not addressed"))
+    }
+
+    @Test("a repository whose documents cannot be read: one error line, exit 2, nothing on stdout")
+    func unreadable() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cycle = folder.appendingPathComponent("Questionnaires/2030")
+        try FileManager.default.createDirectory(at: cycle, withIntermediateDirectories: true)
+        try Data("PK\u{3}\u{4}broken".utf8).write(to: cycle.appendingPathComponent("questionnaire.docx"))
+        let result = try CommandRunner.run(["check"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("qtrack: error: Questionnaires/2030/questionnaire.docx: not a valid .docx"))
+        let missing = try CommandRunner.run(["check", "--questionnaires", "nowhere"], in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "qtrack: error: nowhere: no such folder; run in the project root or pass --questionnaires\n")
+    }
+}
