@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "qtrack", targets: ["qtrack"]),
+        .executable(name: "qtrack-benchmark", targets: ["QTrackBenchmark"]),
         .library(name: "QTrackKit", targets: ["QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackReports"]),
     ],
     dependencies: [
@@ -48,6 +49,14 @@ let package = Package(
             name: "qtrack",
             dependencies: [
                 "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "QTrackBenchmark",
+            dependencies: [
+                "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackReports", "QTrackTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

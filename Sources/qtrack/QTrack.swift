@@ -10,6 +10,8 @@ struct QTrack: AsyncParsableCommand {
             question of the next, and reports what is new, changed and removed.
             """,
         version: "0.1.0",
-        subcommands: [ParseCommand.self, DiffCommand.self, CoverageCommand.self, StatusCommand.self, PrepareCommand.self, CheckCommand.self]
+        subcommands: [
+            ParseCommand.self, DiffCommand.self, CoverageCommand.self, StatusCommand.self, PrepareCommand.self, CheckCommand.self,
+        ]
     )
 }

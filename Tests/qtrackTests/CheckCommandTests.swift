@@ -39,10 +39,15 @@ struct CheckCommandTests {
         #expect(String(cases.count) == root.attribute(forName: "tests")?.stringValue)
         let failures = cases.flatMap { $0.elements(forName: "failure") }
         #expect(String(failures.count) == root.attribute(forName: "failures")?.stringValue)
-        let answers = try #require(cases.first { $0.attribute(forName: "name")?.stringValue == "answers in Questionnaires/2020-2021/response-sample.txt" })
+        let answers = try #require(
+            cases.first { $0.attribute(forName: "name")?.stringValue == "answers in Questionnaires/2020-2021/response-sample.txt" })
         let failure = try #require(answers.elements(forName: "failure").first)
         #expect(failure.stringValue?.contains("law-enforcement-training/2 is partial: sub-items d, e, f not addressed") == true)
-        #expect(failures.contains { $0.attribute(forName: "message")?.stringValue?.contains("2015/un-tip-protocol (Accede to the UN TIP Protocol) is not asked about in 2025") == true })
+        #expect(
+            failures.contains {
+                $0.attribute(forName: "message")?.stringValue?.contains(
+                    "2015/un-tip-protocol (Accede to the UN TIP Protocol) is not asked about in 2025") == true
+            })
     }
 
     @Test("SARIF: valid against the published SARIF 2.1.0 schema, with files and lines")
@@ -66,7 +71,11 @@ struct CheckCommandTests {
         let unanswered = results.filter { $0["ruleId"] as? String == "unanswered" }
         #expect(unanswered.count == 119)
         #expect(unanswered.allSatisfy { $0["level"] as? String == "error" })
-        let located = try #require(results.first { ($0["message"] as? [String: Any])?["text"] as? String == "other-questions/4 → 49 reworded and renumbered: “Could victims obtain restitution from defendants in criminal…”" })
+        let located = try #require(
+            results.first {
+                ($0["message"] as? [String: Any])?["text"] as? String
+                    == "other-questions/4 → 49 reworded and renumbered: “Could victims obtain restitution from defendants in criminal…”"
+            })
         let physical = try #require(((located["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
         #expect((physical["artifactLocation"] as? [String: Any])?["uri"] as? String == "Questionnaires/2025/questionnaire.txt")
         #expect((physical["region"] as? [String: Any])?["startLine"] as? Int == 256)
@@ -77,7 +86,10 @@ struct CheckCommandTests {
         let result = try CommandRunner.run(["check", "--format", "github", "--fail-on", "partial"])
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.allSatisfy { $0.hasPrefix("::notice ") || $0.hasPrefix("::warning ") || $0.hasPrefix("::error ") })
-        #expect(lines.contains("::error file=Questionnaires/2020-2021/response-sample.txt,line=149,title=qtrack partial::law-enforcement-training/2 is partial: sub-items d, e, f not addressed"))
+        #expect(
+            lines.contains(
+                "::error file=Questionnaires/2020-2021/response-sample.txt,line=149,title=qtrack partial::law-enforcement-training/2 is partial: sub-items d, e, f not addressed"
+            ))
     }
 
     @Test("a repository whose documents cannot be read: one error line, exit 2, nothing on stdout")

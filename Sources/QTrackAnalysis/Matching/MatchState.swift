@@ -29,6 +29,8 @@ struct MatchState {
     private var forbidden: Set<[Int]> = []
     /// For each new question, its scored candidates (old index, scores), best first.
     private var newCandidates: [Int: [(Int, SimilarityIndex.Scores)]] = [:]
+    /// The same pairs from the old side: for each old question, the new ones that count it a candidate.
+    private var oldCandidates: [Int: [(Int, SimilarityIndex.Scores)]] = [:]
     /// Extra members of splits (old → further new parts) and merges (new → further old parts).
     private var splitParts: [Int: [Int]] = [:]
     private var mergeParts: [Int: [Int]] = [:]
@@ -119,13 +121,17 @@ struct MatchState {
     /// other's best candidate (paired or not), no rival within `clearMargin` on either side, and a shared rare word.
     mutating func pairBySimilarity(minimum: Double, weakMinimum: Double, clearMargin: Double) {
         let sectionMap = provisionalSectionMap()
-        for newIndex in newQuestions.indices {
+        // Only questions still free need candidates: a pair by identical text needs no runner-up.
+        for newIndex in newQuestions.indices where !newTaken[newIndex] {
             var scored: [(Int, SimilarityIndex.Scores)] = []
             for oldIndex in index.candidates(forNew: newIndex) {
                 scored.append((oldIndex, index.scores(old: oldIndex, new: newIndex)))
             }
             scored.sort { ($0.1.combined, $1.0) > ($1.1.combined, $0.0) }
             newCandidates[newIndex] = Array(scored.prefix(8))
+        }
+        for newIndex in newQuestions.indices {
+            for (oldIndex, scores) in newCandidates[newIndex] ?? [] { oldCandidates[oldIndex, default: []].append((newIndex, scores)) }
         }
         // Every question's scores against all candidates, paired or not, for telling a clear weak pair:
         // a weak pair must beat even the questions already taken by stronger evidence.
@@ -241,10 +247,6 @@ struct MatchState {
     mutating func findSplitsAndMerges() {
         let oldToNew = Dictionary(links.map { ($0.old, $0.new) }, uniquingKeysWith: { first, _ in first })
         let newToOld = Dictionary(links.map { ($0.new, $0.old) }, uniquingKeysWith: { first, _ in first })
-        var oldCandidates: [Int: [Int]] = [:]
-        for (newIndex, candidates) in newCandidates {
-            for (oldIndex, _) in candidates { oldCandidates[oldIndex, default: []].append(newIndex) }
-        }
 
         var splitGroups: [Int: [Int]] = [:]
         for newIndex in newQuestions.indices where !newTaken[newIndex] {
@@ -268,7 +270,7 @@ struct MatchState {
 
         var mergeGroups: [Int: [Int]] = [:]
         for oldIndex in oldQuestions.indices where !oldTaken[oldIndex] {
-            let containers = (oldCandidates[oldIndex] ?? []).filter { !forbidden.contains([oldIndex, $0]) }
+            let containers = (oldCandidates[oldIndex] ?? []).map(\.0).filter { !forbidden.contains([oldIndex, $0]) }
             if let newIndex = bestContainer(of: oldFeatures[oldIndex], among: containers, features: newFeatures) {
                 mergeGroups[newIndex, default: []].append(oldIndex)
             }
@@ -436,10 +438,8 @@ struct MatchState {
         for (candidate, scores) in newCandidates[newIndex] ?? [] where candidate != oldIndex {
             if scores.combined > (best?.score ?? -1) { best = ("old \(oldQuestions[candidate].id)", scores.combined) }
         }
-        for (other, candidates) in newCandidates where other != newIndex {
-            for (candidate, scores) in candidates where candidate == oldIndex && scores.combined > (best?.score ?? -1) {
-                best = ("new \(newQuestions[other].id)", scores.combined)
-            }
+        for (other, scores) in oldCandidates[oldIndex] ?? [] where other != newIndex && scores.combined > (best?.score ?? -1) {
+            best = ("new \(newQuestions[other].id)", scores.combined)
         }
         guard let best else { return (min(1, similarity + 0.2), false, "no other candidate") }
         let gap = similarity - best.score

@@ -16,6 +16,8 @@ struct SimilarityIndex {
     private let documentCount: Int
     private let oldFeatures: [TextFeatures]
     private let newFeatures: [TextFeatures]
+    private let oldVectors: [Vector]
+    private let newVectors: [Vector]
     /// Old questions by each of their distinctive words.
     private var postings: [String: [Int]] = [:]
     /// Words shared by more old questions than this carry no signal for finding candidates.
@@ -33,6 +35,13 @@ struct SimilarityIndex {
         let total = Double(old.count + new.count) + 1
         inverseFrequency = documentFrequency.mapValues { log(total / Double($0)) + 0.1 }
         maxPostings = max(40, Int(Double(old.count).squareRoot() * 4))
+        var vocabulary: [String: Int32] = [:]
+        for features in old + new {
+            for word in features.wordSet where vocabulary[word] == nil { vocabulary[word] = Int32(vocabulary.count) }
+        }
+        let weights = inverseFrequency
+        oldVectors = old.map { Vector($0, vocabulary: vocabulary, weights: weights) }
+        newVectors = new.map { Vector($0, vocabulary: vocabulary, weights: weights) }
         for (index, features) in old.enumerated() {
             for word in features.wordSet { postings[word, default: []].append(index) }
         }
@@ -40,27 +49,31 @@ struct SimilarityIndex {
 
     func weight(_ word: String) -> Double { inverseFrequency[word] ?? 1 }
 
-    /// Old questions worth comparing with new question `index`: those sharing one of its rarest words.
-    func candidates(forNew index: Int, distinctiveWords: Int = 12) -> [Int] {
-        let words = newFeatures[index].wordSet.sorted { (weight($0), $1) > (weight($1), $0) }
-        var found: Set<Int> = []
-        var used = 0
-        for word in words {
+    /// Old questions worth comparing with new question `index`: those sharing its distinctive words, the
+    /// `limit` that share the most weight. Words used by very many old questions are skipped: they would
+    /// make every question a candidate and the comparison quadratic.
+    func candidates(forNew index: Int, limit: Int = 24) -> [Int] {
+        var shared: [Int: Double] = [:]
+        for word in newFeatures[index].wordSet {
             guard let list = postings[word], list.count <= maxPostings else { continue }
-            found.formUnion(list)
-            used += 1
-            if used == distinctiveWords { break }
+            let value = weight(word)
+            for old in list { shared[old, default: 0] += value }
         }
-        return found.sorted()
+        return shared.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(limit).map(\.key)
     }
 
     /// Weighted cosine of the word bags, Dice of the character trigrams, and their blend.
     func scores(old: Int, new: Int) -> Scores {
-        let a = oldFeatures[old]
-        let b = newFeatures[new]
-        let words = weightedCosine(a.words, b.words)
-        let shared = a.trigrams.intersection(b.trigrams).count
-        let characters = a.trigrams.isEmpty && b.trigrams.isEmpty ? 1 : 2 * Double(shared) / Double(a.trigrams.count + b.trigrams.count)
+        let a = oldVectors[old]
+        let b = newVectors[new]
+        let words: Double
+        if a.norm > 0 && b.norm > 0 {
+            words = Vector.dot(a, b) / (a.norm * b.norm)
+        } else {
+            words = a.ids.isEmpty && b.ids.isEmpty ? 1 : 0
+        }
+        let total = a.trigrams.count + b.trigrams.count
+        let characters = total == 0 ? 1 : 2 * Double(Vector.sharedCount(a.trigrams, b.trigrams)) / Double(total)
         return Scores(words: words, characters: characters, combined: 0.65 * words + 0.35 * characters)
     }
 
@@ -84,16 +97,62 @@ struct SimilarityIndex {
         }
     }
 
-    private func weightedCosine(_ a: [String], _ b: [String]) -> Double {
-        var bagA: [String: Double] = [:]
-        var bagB: [String: Double] = [:]
-        for word in a { bagA[word, default: 0] += weight(word) }
-        for word in b { bagB[word, default: 0] += weight(word) }
-        var dot = 0.0
-        for (word, value) in bagA { dot += value * (bagB[word] ?? 0) }
-        let normA = bagA.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        let normB = bagB.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        guard normA > 0, normB > 0 else { return a.isEmpty && b.isEmpty ? 1 : 0 }
-        return dot / (normA * normB)
+}
+
+/// A question's words as sorted ids with their weights (rarity × repeats), and its sorted trigrams:
+/// similarity is then a merge of sorted arrays, with no hashing in the inner loop.
+private struct Vector {
+    var ids: [Int32]
+    var values: [Double]
+    var norm: Double
+    var trigrams: [Int]
+
+    init(_ features: TextFeatures, vocabulary: [String: Int32], weights: [String: Double]) {
+        var bag: [Int32: Double] = [:]
+        for word in features.words {
+            guard let id = vocabulary[word] else { continue }
+            bag[id, default: 0] += weights[word] ?? 1
+        }
+        let sorted = bag.sorted { $0.key < $1.key }
+        ids = sorted.map(\.key)
+        values = sorted.map(\.value)
+        norm = values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        trigrams = features.trigrams.sorted()
+    }
+
+    static func dot(_ a: Vector, _ b: Vector) -> Double {
+        var i = 0
+        var j = 0
+        var sum = 0.0
+        while i < a.ids.count && j < b.ids.count {
+            if a.ids[i] == b.ids[j] {
+                sum += a.values[i] * b.values[j]
+                i += 1
+                j += 1
+            } else if a.ids[i] < b.ids[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return sum
+    }
+
+    static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
+        var i = 0
+        var j = 0
+        var count = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                count += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return count
     }
 }

@@ -36,18 +36,27 @@ struct TextFeatures: Sendable {
     /// Lower-case words and numbers; punctuation separates them (apostrophes inside words are dropped).
     static func tokens(_ comparable: String) -> [String] {
         var tokens: [String] = []
-        var current = ""
-        for character in comparable {
-            if character.isLetter || character.isNumber {
-                current.append(character)
-            } else if character == "'" {
+        var current = String.UnicodeScalarView()
+        for scalar in comparable.unicodeScalars {
+            let isWordScalar: Bool
+            if scalar.value < 0x80 {
+                let value = scalar.value
+                isWordScalar = (0x30...0x39).contains(value) || (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value)
+            } else {
+                isWordScalar =
+                    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                    || scalar.properties.generalCategory == .nonspacingMark
+            }
+            if isWordScalar {
+                current.append(scalar)
+            } else if scalar == "'" {
                 continue
             } else if !current.isEmpty {
-                tokens.append(current)
-                current = ""
+                tokens.append(String(current))
+                current = String.UnicodeScalarView()
             }
         }
-        if !current.isEmpty { tokens.append(current) }
+        if !current.isEmpty { tokens.append(String(current)) }
         return tokens
     }
 

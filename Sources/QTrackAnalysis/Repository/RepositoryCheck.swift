@@ -48,10 +48,12 @@ public struct RepositoryCheck: Sendable {
                 check.formatChecks.append(comparison)
                 for change in comparison.changes where change.kind != .unchanged && change.kinds.contains(where: \.isSubstantive) {
                     let location = (change.new ?? change.old)?.location ?? SourceLocation(file: versions[1].file)
-                    check.findings.append(Finding(
-                        kind: .formatMismatch, check: name,
-                        message: "\(DiffWords.reference(change)) differs between \(versions[0].file) and \(versions[1].file) (\(change.kind.rawValue))",
-                        location: location))
+                    check.findings.append(
+                        Finding(
+                            kind: .formatMismatch, check: name,
+                            message:
+                                "\(DiffWords.reference(change)) differs between \(versions[0].file) and \(versions[1].file) (\(change.kind.rawValue))",
+                            location: location))
                 }
             }
         }
@@ -65,7 +67,9 @@ public struct RepositoryCheck: Sendable {
     }
 
     /// Reads every document on all cores; a document that cannot be read stops the check with its error.
-    static func readAll(_ paths: [String], loader: DocumentLoader, progress: (@Sendable (Int, Int) -> Void)?) async throws -> [String: BlockDocument] {
+    static func readAll(_ paths: [String], loader: DocumentLoader, progress: (@Sendable (Int, Int) -> Void)?) async throws -> [String:
+        BlockDocument]
+    {
         try await withThrowingTaskGroup(of: (String, BlockDocument).self) { group in
             for path in paths {
                 group.addTask { (path, try loader.load(path: path)) }
@@ -88,8 +92,12 @@ public struct RepositoryCheck: Sendable {
     }
 
     /// The analyses, each an independent task; results are put back in the repository's order.
-    private static func analyse(layout: RepositoryLayout, primary: [String: Questionnaire], documents: [String: BlockDocument]) async throws -> Analysed {
-        let sets = FileManager.default.fileExists(atPath: layout.mapping("recommendations")) ? try RecommendationSet.loadAll(layout.mapping("recommendations")) : []
+    private static func analyse(layout: RepositoryLayout, primary: [String: Questionnaire], documents: [String: BlockDocument]) async throws
+        -> Analysed
+    {
+        let sets =
+            FileManager.default.fileExists(atPath: layout.mapping("recommendations"))
+            ? try RecommendationSet.loadAll(layout.mapping("recommendations")) : []
         let cycles = layout.cycles.filter { primary[$0.name] != nil }
         var jobs: [@Sendable () throws -> Analysed] = []
 
@@ -98,7 +106,8 @@ public struct RepositoryCheck: Sendable {
             let new = primary[later.name]!
             let decisionsFile = layout.mapping("decisions/" + ReviewedDecisions.fileName(old: earlier.name, new: later.name))
             jobs.append {
-                let decisions = FileManager.default.fileExists(atPath: decisionsFile) ? try ReviewedDecisions.load(path: decisionsFile) : nil
+                let decisions =
+                    FileManager.default.fileExists(atPath: decisionsFile) ? try ReviewedDecisions.load(path: decisionsFile) : nil
                 let comparison = VersionMatcher(decisions: decisions, decisionsFile: decisionsFile).compare(old, new)
                 return diffFindings(comparison, name: "diff \(earlier.name) → \(later.name)", decisionsFile: decisionsFile)
             }
@@ -153,7 +162,8 @@ public struct RepositoryCheck: Sendable {
             result.findings.append(Finding(kind: kind, check: name, message: message, location: question.location))
         }
         for diagnostic in comparison.diagnostics {
-            result.findings.append(Finding(kind: .staleMapping, check: name, message: diagnostic.message, location: SourceLocation(file: decisionsFile)))
+            result.findings.append(
+                Finding(kind: .staleMapping, check: name, message: diagnostic.message, location: SourceLocation(file: decisionsFile)))
         }
         return result
     }
@@ -165,21 +175,33 @@ public struct RepositoryCheck: Sendable {
             result.checks.append(name)
             let file = SourceLocation(file: coverage.questionnaire.file)
             if item.status == .uncovered {
-                result.findings.append(Finding(kind: .uncovered, check: name, message: "\(item.qualifiedID) (\(item.recommendation.title)) is not asked about in \(cycle)", location: file))
+                result.findings.append(
+                    Finding(
+                        kind: .uncovered, check: name,
+                        message: "\(item.qualifiedID) (\(item.recommendation.title)) is not asked about in \(cycle)", location: file))
             } else if item.status == .weak {
                 let best = item.questions.first.map { " (best: \($0.id))" } ?? ""
-                result.findings.append(Finding(kind: .weak, check: name, message: "\(item.qualifiedID) (\(item.recommendation.title)) is asked about only weakly in \(cycle)\(best)", location: file))
+                result.findings.append(
+                    Finding(
+                        kind: .weak, check: name,
+                        message: "\(item.qualifiedID) (\(item.recommendation.title)) is asked about only weakly in \(cycle)\(best)",
+                        location: file))
             }
             for question in item.questions where question.suspect || question.broken {
                 let kind: Finding.Kind = question.broken ? .broken : .suspect
-                let message = question.broken
+                let message =
+                    question.broken
                     ? "the link from \(item.qualifiedID) to \(question.id) is broken: \(cycle) has no such question"
                     : "the link from \(item.qualifiedID) to \(question.id) is suspect: the question changed since the review (qtrack coverage --accept-links clears it)"
-                result.findings.append(Finding(kind: kind, check: name, message: message, location: question.question?.location ?? SourceLocation(file: linksFile)))
+                result.findings.append(
+                    Finding(
+                        kind: kind, check: name, message: message, location: question.question?.location ?? SourceLocation(file: linksFile))
+                )
             }
         }
         for diagnostic in coverage.diagnostics {
-            result.findings.append(Finding(kind: .staleMapping, check: "coverage in \(cycle)", message: diagnostic.message, location: diagnostic.location))
+            result.findings.append(
+                Finding(kind: .staleMapping, check: "coverage in \(cycle)", message: diagnostic.message, location: diagnostic.location))
         }
         return result
     }

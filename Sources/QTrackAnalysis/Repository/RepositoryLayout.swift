@@ -33,7 +33,9 @@ public struct RepositoryLayout: Sendable {
             else { continue }
             let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
             let documents = files.filter { $0.hasSuffix(".docx") || $0.hasSuffix(".txt") }
-            let questionnaireFiles = ["questionnaire.docx", "questionnaire.txt"].filter(documents.contains).map { (folder as NSString).appendingPathComponent($0) }
+            let questionnaireFiles = ["questionnaire.docx", "questionnaire.txt"].filter(documents.contains).map {
+                (folder as NSString).appendingPathComponent($0)
+            }
             guard !questionnaireFiles.isEmpty else { continue }
             let responses = documents.filter { $0.hasPrefix("response") }.map { (folder as NSString).appendingPathComponent($0) }
             cycles.append(CycleFolder(cycle: cycle, name: name, questionnaires: questionnaireFiles, responses: responses))

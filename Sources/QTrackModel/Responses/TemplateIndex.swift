@@ -4,8 +4,8 @@ import QTrackDocuments
 /// a response line the template contains is questionnaire text, anything else is answer text.
 struct TemplateIndex {
     private var texts: Set<String> = []
-    /// All template texts joined, for finding a wrapped line inside a longer paragraph.
-    private var corpus = ""
+    /// Every run of four consecutive words in the template, for finding a wrapped line inside a longer paragraph.
+    private var shingles: Set<String> = []
     private var tableHeaders: Set<String> = []
 
     init(_ template: Questionnaire) {
@@ -24,9 +24,10 @@ struct TemplateIndex {
         }
         for text in all {
             let key = Self.key(text)
-            if !key.isEmpty { texts.insert(key) }
+            guard !key.isEmpty else { continue }
+            texts.insert(key)
+            shingles.formUnion(Self.shingles(key))
         }
-        corpus = "\n" + texts.sorted().joined(separator: "\n") + "\n"
     }
 
     static func key(_ text: String) -> String {
@@ -41,8 +42,16 @@ struct TemplateIndex {
     func contains(_ text: String) -> Bool {
         let key = Self.key(text)
         if key.isEmpty || texts.contains(key) { return true }
-        // A plain-text line of a wrapped paragraph: long enough to be unlikely by chance.
-        return key.split(separator: " ").count >= 4 && corpus.contains(key)
+        // A plain-text line of a wrapped paragraph: long enough to be unlikely by chance, and every
+        // four-word run of it found in the template.
+        let runs = Self.shingles(key)
+        return !runs.isEmpty && runs.allSatisfy(shingles.contains)
+    }
+
+    private static func shingles(_ key: String) -> [String] {
+        let words = key.split(separator: " ")
+        guard words.count >= 4 else { return [] }
+        return (0...(words.count - 4)).map { words[$0..<($0 + 4)].joined(separator: " ") }
     }
 
     /// True when the table is the template's own (the same header row), perhaps filled in.

@@ -5,13 +5,14 @@ public enum TextNormalizer {
     /// Unicode NFKC, quotes and dashes folded, zero-width characters dropped, whitespace collapsed.
     /// Case is kept: `comparable(_:)` also folds it.
     public static func clean(_ text: String) -> String {
-        let composed = text.precomposedStringWithCompatibilityMapping
+        // NFKC changes nothing in ASCII text; skipping it there is most of the time saved.
+        let composed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCompatibilityMapping
         var output = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in composed.unicodeScalars {
             let folded = fold(scalar)
             guard let folded else { continue }
-            if folded.properties.isWhitespace {
+            if isWhitespace(folded) {
                 pendingSpace = !output.isEmpty
                 continue
             }
@@ -27,6 +28,12 @@ public enum TextNormalizer {
     /// `clean` plus lower case: the form fingerprints and the matcher compare.
     public static func comparable(_ text: String) -> String {
         clean(text).lowercased()
+    }
+
+    /// Unicode whitespace, answered without a property lookup for ASCII.
+    @inline(__always) static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
     }
 
     /// Folds look-alike punctuation to ASCII; nil drops the scalar (zero-width and soft-hyphen marks).
@@ -55,7 +62,7 @@ extension TextNormalizer {
             default:
                 break
             }
-            if scalar.properties.isWhitespace {
+            if isWhitespace(scalar) {
                 pendingSpace = !output.isEmpty
                 continue
             }

@@ -28,14 +28,20 @@ extension CheckReport {
                 if !failing.isEmpty {
                     suiteFailures[suite, default: 0] += 1
                     let kinds = Set(failing.map(\.kind.rawValue)).sorted().joined(separator: ",")
-                    let summary = "\(failing.count) finding\(failing.count == 1 ? "" : "s"): " + failing.prefix(3).map(\.message).joined(separator: "; ")
+                    let summary =
+                        "\(failing.count) finding\(failing.count == 1 ? "" : "s"): "
+                        + failing.prefix(3).map(\.message).joined(separator: "; ")
                     testCase += "      <failure type=\"\(XML.escape(kinds))\" message=\"\(XML.escape(summary))\">"
-                    testCase += XML.escapeText(failing.map { "\($0.kind.rawValue): \($0.message) (\($0.location))" }.joined(separator: "\n"))
+                    testCase += XML.escapeText(
+                        failing.map { "\($0.kind.rawValue): \($0.message) (\($0.location))" }.joined(separator: "\n"))
                     testCase += "</failure>\n"
                 }
                 let others = findings.filter { !failOn.contains($0.kind) }
                 if !others.isEmpty {
-                    testCase += "      <system-out>" + XML.escapeText(others.map { "\($0.kind.rawValue): \($0.message) (\($0.location))" }.joined(separator: "\n")) + "</system-out>\n"
+                    testCase +=
+                        "      <system-out>"
+                        + XML.escapeText(others.map { "\($0.kind.rawValue): \($0.message) (\($0.location))" }.joined(separator: "\n"))
+                        + "</system-out>\n"
                 }
                 testCase += "    </testcase>"
             }
@@ -46,7 +52,8 @@ extension CheckReport {
         xml += "<testsuites name=\"qtrack check\" tests=\"\(check.checks.count)\" failures=\"\(totalFailures)\" errors=\"0\">\n"
         for suite in suites {
             let cases = suiteCases[suite] ?? []
-            xml += "  <testsuite name=\"\(XML.escape(suite))\" tests=\"\(cases.count)\" failures=\"\(suiteFailures[suite] ?? 0)\" errors=\"0\" skipped=\"0\">\n"
+            xml +=
+                "  <testsuite name=\"\(XML.escape(suite))\" tests=\"\(cases.count)\" failures=\"\(suiteFailures[suite] ?? 0)\" errors=\"0\" skipped=\"0\">\n"
             xml += cases.joined(separator: "\n") + "\n  </testsuite>\n"
         }
         return xml + "</testsuites>\n"
@@ -76,7 +83,12 @@ extension CheckReport {
             "version": "2.1.0",
             "runs": [
                 [
-                    "tool": ["driver": ["name": "qtrack", "informationUri": "https://github.com/qtrack/qtrack", "version": "0.1.0", "rules": .array(rules)]],
+                    "tool": [
+                        "driver": [
+                            "name": "qtrack", "informationUri": "https://github.com/qtrack/qtrack", "version": "0.1.0",
+                            "rules": .array(rules),
+                        ]
+                    ],
                     "results": .array(results),
                 ]
             ],
@@ -90,7 +102,8 @@ extension CheckReport {
             if let line = finding.location.line { properties.append("line=\(line)") }
             properties.append("title=\(Self.escapeProperty("qtrack \(finding.kind.rawValue)"))")
             let command = failOn.contains(finding.kind) ? "error" : (level(finding.kind) == "note" ? "notice" : "warning")
-            return "::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(finding.message + locationSuffix(finding.location)))"
+            return
+                "::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(finding.message + locationSuffix(finding.location)))"
         }.joined(separator: "\n") + (check.findings.isEmpty ? "" : "\n")
     }
 
@@ -108,7 +121,8 @@ extension CheckReport {
     }
 
     static func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(
+            of: "\n", with: "%0A")
     }
 
     static func escapeProperty(_ text: String) -> String {

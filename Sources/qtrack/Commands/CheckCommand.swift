@@ -43,7 +43,8 @@ struct CheckCommand: AsyncParsableCommand {
 
     func validate() throws {
         for name in (failOn ?? "").split(separator: ",") where Finding.Kind(rawValue: name.trimmingCharacters(in: .whitespaces)) == nil {
-            throw ValidationError("--fail-on: '\(name)' is not a finding kind; use \(Finding.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(
+                "--fail-on: '\(name)' is not a finding kind; use \(Finding.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
     }
 

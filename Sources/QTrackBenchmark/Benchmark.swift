@@ -1,0 +1,203 @@
+import ArgumentParser
+import Foundation
+import QTrackAnalysis
+import QTrackDocuments
+import QTrackModel
+import QTrackReports
+import QTrackTestSupport
+
+/// Measures qtrack stage by stage on generated questionnaires of growing size, on the real ones, and on a
+/// 2,000-document batch; prints a table and writes JSON so runs can be compared. Build it in release:
+/// `swift run -c release qtrack-benchmark`.
+@main
+struct Benchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "qtrack-benchmark", abstract: "Measure qtrack's speed and memory.")
+
+    @Option(help: "Question counts to generate, comma-separated.")
+    var sizes: String = "100,1000,10000"
+
+    @Option(help: "Runs per measurement; the median is reported.")
+    var runs: Int = 3
+
+    @Option(help: "Countries in the batch (each a repository of cycles).")
+    var countries: Int = 190
+
+    @Option(help: "Cycles per country in the batch.")
+    var cycles: Int = 10
+
+    @Option(help: "Where to write the JSON results.")
+    var output: String = "benchmark-results.json"
+
+    @Flag(help: "Skip the 2,000-document batch.")
+    var skipBatch = false
+
+    struct Row {
+        var name: String
+        var stages: [(String, Double)]
+        var total: Double
+        var peakMiB: Double
+    }
+
+    func run() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "qtrack-benchmark-\(ProcessInfo.processInfo.processIdentifier)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sets = (try? RecommendationSet.loadAll("Mappings/recommendations")) ?? []
+        var rows: [Row] = []
+
+        if FileManager.default.fileExists(atPath: "Questionnaires/2025/questionnaire.txt") {
+            rows.append(
+                try measure(
+                    name: "real 2020-2021 (.docx) → 2025 (.txt)", old: "Questionnaires/2020-2021/questionnaire.docx",
+                    new: "Questionnaires/2025/questionnaire.txt", sets: sets))
+        }
+        for size in sizes.split(separator: ",").compactMap({ Int($0) }) {
+            let old = SyntheticQuestionnaire.make(questionCount: size, seed: UInt64(size))
+            let new = old.successor(seed: UInt64(size) + 1)
+            let oldText = folder.appendingPathComponent("old-\(size).txt")
+            let newText = folder.appendingPathComponent("new-\(size).txt")
+            try old.text.write(to: oldText, atomically: true, encoding: .utf8)
+            try new.text.write(to: newText, atomically: true, encoding: .utf8)
+            let oldWord = folder.appendingPathComponent("old-\(size).docx")
+            let newWord = folder.appendingPathComponent("new-\(size).docx")
+            try WordPackage.data(Self.document(old)).write(to: oldWord)
+            try WordPackage.data(Self.document(new)).write(to: newWord)
+            rows.append(try measure(name: "\(size) questions, .txt", old: oldText.path, new: newText.path, sets: sets))
+            rows.append(try measure(name: "\(size) questions, .docx", old: oldWord.path, new: newWord.path, sets: sets))
+        }
+        var batch: [String: JSONValue] = [:]
+        if !skipBatch { batch = try await measureBatch(in: folder) }
+        print(table(rows))
+        if !batch.isEmpty {
+            print(
+                String(
+                    format: "batch: %d documents in %d repositories: %.2f s wall, %.2f s CPU (%.1f cores busy), peak %.0f MiB",
+                    batch["documents"].flatMap { if case .int(let n) = $0 { n } else { nil } } ?? 0, countries,
+                    batch["wallSeconds"].flatMap(Self.double) ?? 0, batch["cpuSeconds"].flatMap(Self.double) ?? 0,
+                    (batch["cpuSeconds"].flatMap(Self.double) ?? 0) / max(batch["wallSeconds"].flatMap(Self.double) ?? 1, 0.001),
+                    batch["peakMiB"].flatMap(Self.double) ?? 0))
+        }
+        let json: JSONValue = [
+            "schemaVersion": 1,
+            "runs": .int(runs),
+            "processors": .int(ProcessInfo.processInfo.activeProcessorCount),
+            "rows": .array(
+                rows.map { row in
+                    [
+                        "name": .string(row.name),
+                        "stages": .object(Dictionary(uniqueKeysWithValues: row.stages.map { ($0.0, JSONValue.double($0.1 * 1000)) })),
+                        "totalMilliseconds": .double(row.total * 1000),
+                        "peakMiB": .double(row.peakMiB),
+                    ]
+                }),
+            "batch": .object(batch),
+        ]
+        try json.rendered().write(toFile: output, atomically: true, encoding: .utf8)
+        print("results written to \(output)")
+    }
+
+    static func double(_ value: JSONValue) -> Double? {
+        if case .double(let number) = value { return number }
+        return nil
+    }
+
+    /// Median time of each stage of `diff` plus coverage, and end to end.
+    func measure(name: String, old: String, new: String, sets: [RecommendationSet]) throws -> Row {
+        let loader = DocumentLoader()
+        let read = try Measurement.median(runs: runs) { (try loader.load(path: old), try loader.load(path: new)) }
+        let recognise = Measurement.median(runs: runs) {
+            (QuestionnaireRecognizer().recognize(read.result.0), QuestionnaireRecognizer().recognize(read.result.1))
+        }
+        let align = Measurement.median(runs: runs) { VersionMatcher().compare(recognise.result.0, recognise.result.1) }
+        let coverage = Measurement.median(runs: runs) { CoverageAnalyzer().analyze(recognise.result.1, sets: sets) }
+        let render = Measurement.median(runs: runs) { () -> Int in
+            let report = DiffReport(align.result)
+            return report.json().rendered().utf8.count + report.text().utf8.count
+        }
+        let endToEnd = try Measurement.median(runs: runs) { () -> Int in
+            let a = QuestionnaireRecognizer().recognize(try loader.load(path: old))
+            let b = QuestionnaireRecognizer().recognize(try loader.load(path: new))
+            let comparison = VersionMatcher().compare(a, b)
+            _ = CoverageAnalyzer().analyze(b, sets: sets)
+            return DiffReport(comparison).json().rendered().utf8.count
+        }
+        let stages = [
+            ("read", read.seconds), ("recognise", recognise.seconds), ("align", align.seconds), ("coverage", coverage.seconds),
+            ("render", render.seconds),
+        ]
+        return Row(name: name, stages: stages, total: endToEnd.seconds, peakMiB: Measurement.peakMemoryMiB)
+    }
+
+    /// About 2,000 documents: `countries` repositories of `cycles` questionnaires each (edited variants of
+    /// the real 2020–2021 questionnaire), and a response in half of them; all checked on every core.
+    func measureBatch(in folder: URL) async throws -> [String: JSONValue] {
+        let base = try Questionnaire(loading: "Questionnaires/2020-2021/questionnaire.txt")
+        var chain: [String] = []
+        var current = base
+        for cycle in 0..<cycles {
+            var generator = VariantGenerator(seed: UInt64(cycle + 1))
+            let text =
+                cycle == 0
+                ? (try String(contentsOfFile: "Questionnaires/2020-2021/questionnaire.txt", encoding: .utf8))
+                : generator.variant(of: current).text
+            chain.append(text)
+            current = QuestionnaireRecognizer().recognize(try PlainTextReader().read(bytes: Array(text.utf8), file: "cycle"))
+        }
+        let response = try ResponseFixture.make(from: base, habit: .markers).data
+        var documents = 0
+        var layouts: [RepositoryLayout] = []
+        for country in 0..<countries {
+            let root = folder.appendingPathComponent("country-\(country)/Questionnaires")
+            for (index, text) in chain.enumerated() {
+                let cycleFolder = root.appendingPathComponent(String(2016 + index))
+                try FileManager.default.createDirectory(at: cycleFolder, withIntermediateDirectories: true)
+                try text.write(to: cycleFolder.appendingPathComponent("questionnaire.txt"), atomically: false, encoding: .utf8)
+                documents += 1
+                if index == 0 && country % 2 == 0 {
+                    try response.write(to: cycleFolder.appendingPathComponent("response.txt"))
+                    documents += 1
+                }
+            }
+            layouts.append(try RepositoryLayout.discover(questionnaires: root.path, mappings: "Mappings"))
+        }
+        let cpuBefore = Measurement.cpuSeconds
+        let start = DispatchTime.now().uptimeNanoseconds
+        let findings = try await withThrowingTaskGroup(of: Int.self) { group in
+            for layout in layouts {
+                group.addTask { try await RepositoryCheck.run(layout, loader: DocumentLoader()).findings.count }
+            }
+            return try await group.reduce(0, +)
+        }
+        let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return [
+            "documents": .int(documents), "repositories": .int(countries), "cyclesPerRepository": .int(cycles),
+            "findings": .int(findings), "wallSeconds": .double(wall), "cpuSeconds": .double(Measurement.cpuSeconds - cpuBefore),
+            "peakMiB": .double(Measurement.peakMemoryMiB),
+        ]
+    }
+
+    static func document(_ questionnaire: SyntheticQuestionnaire) -> WordDocument {
+        var document = WordDocument()
+        document.append(WordParagraph(style: .title, text: questionnaire.title))
+        for section in questionnaire.sections {
+            document.append(WordParagraph(style: .heading, text: section.title))
+            for (index, item) in section.items.enumerated() {
+                document.append(WordParagraph(style: .question, text: "\(index + 1). \(item.text)"))
+            }
+        }
+        return document
+    }
+
+    func table(_ rows: [Row]) -> String {
+        let stages = ["read", "recognise", "align", "coverage", "render"]
+        var lines = ["| input | " + stages.joined(separator: " ms | ") + " ms | end to end ms | peak MiB |"]
+        lines.append("| --- |" + String(repeating: " ---: |", count: stages.count + 2))
+        for row in rows {
+            let values = stages.map { stage in String(format: "%.1f", (row.stages.first { $0.0 == stage }?.1 ?? 0) * 1000) }
+            lines.append(
+                "| \(row.name) | " + values.joined(separator: " | ") + String(format: " | %.1f | %.0f |", row.total * 1000, row.peakMiB))
+        }
+        return lines.joined(separator: "\n")
+    }
+}
