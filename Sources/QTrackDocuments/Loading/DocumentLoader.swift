@@ -34,6 +34,11 @@ public struct DocumentLoader: Sendable {
             )
         }
         if magic.starts(with: [0x50, 0x4B]) {
+            let encrypted = ZipDirectory.encryptedEntries(in: [UInt8](data))
+            if let first = encrypted.first {
+                throw DocumentReadError(
+                    file: file, reason: "the ZIP's parts are encrypted ('\(first)'); open it in Word, remove the password and save it again")
+            }
             let reader = DocxReader(limits: limits, trackedChanges: trackedChanges)
             if let url { return try reader.read(url: url, file: file) }
             return try reader.read(data: data, file: file)

@@ -11,19 +11,27 @@ public struct ReadLimits: Sendable, Hashable {
     public var ratioFloorBytes: Int
     /// Most paragraphs read from one document (`--max-paragraphs`).
     public var maxParagraphs: Int
+    /// Most questions recognised in one document (`--max-questions`).
+    public var maxQuestions: Int
+    /// Longest time reading and recognising one document may take, in seconds (`--max-seconds`).
+    public var maxSeconds: Double
 
     public init(
         maxFileBytes: Int = 256 << 20,
         maxPartBytes: Int = 256 << 20,
         maxCompressionRatio: Int = 200,
         ratioFloorBytes: Int = 8 << 20,
-        maxParagraphs: Int = 1_000_000
+        maxParagraphs: Int = 1_000_000,
+        maxQuestions: Int = 100_000,
+        maxSeconds: Double = 60
     ) {
         self.maxFileBytes = maxFileBytes
         self.maxPartBytes = maxPartBytes
         self.maxCompressionRatio = maxCompressionRatio
         self.ratioFloorBytes = ratioFloorBytes
         self.maxParagraphs = maxParagraphs
+        self.maxQuestions = maxQuestions
+        self.maxSeconds = maxSeconds
     }
 
     public static let `default` = ReadLimits()

@@ -118,7 +118,10 @@ struct ListLabel: Hashable {
     }
 
     private static func kind(ofCore core: String) -> Kind? {
-        if core.allSatisfy({ $0.isASCII && $0.isNumber }), core.count <= 3 { return .number }
+        // Up to four digits, but a year ("2021. Were…") is not a question number.
+        if core.allSatisfy({ $0.isASCII && $0.isNumber }), core.count <= 4, core.count < 4 || !(1900...2199).contains(Int(core) ?? 0) {
+            return .number
+        }
         if isRoman(core.lowercased()), core.count <= 4, core == core.lowercased() || core == core.uppercased() {
             return core.count == 1 && core != "i" && core != "I" ? .letter : .roman
         }

@@ -12,9 +12,15 @@ struct ReadOptions: ParsableArguments {
     @Option(name: .long, help: "Most paragraphs (or lines) read from one document.")
     var maxParagraphs: Int = ReadLimits.default.maxParagraphs
 
+    @Option(name: .long, help: "Most questions recognised in one document.")
+    var maxQuestions: Int = ReadLimits.default.maxQuestions
+
+    @Option(name: .long, help: ArgumentHelp("Longest time reading one document may take.", valueName: "seconds"))
+    var maxSeconds: Double = ReadLimits.default.maxSeconds
+
     func validate() throws {
-        guard maxFileSize > 0, maxPartSize > 0, maxParagraphs > 0 else {
-            throw ValidationError("--max-file-size, --max-part-size and --max-paragraphs must be positive")
+        guard maxFileSize > 0, maxPartSize > 0, maxParagraphs > 0, maxQuestions > 0, maxSeconds > 0 else {
+            throw ValidationError("--max-file-size, --max-part-size, --max-paragraphs, --max-questions and --max-seconds must be positive")
         }
     }
 
@@ -23,6 +29,8 @@ struct ReadOptions: ParsableArguments {
         limits.maxFileBytes = maxFileSize << 20
         limits.maxPartBytes = maxPartSize << 20
         limits.maxParagraphs = maxParagraphs
+        limits.maxQuestions = maxQuestions
+        limits.maxSeconds = maxSeconds
         return limits
     }
 

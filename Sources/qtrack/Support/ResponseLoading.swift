@@ -7,7 +7,8 @@ struct ResponseLoading {
 
     func load(_ path: String, template templatePath: String?) throws -> (response: Questionnaire, template: Questionnaire?) {
         let template = try templatePath.map { try Questionnaire(loading: $0, loader: loader) }
-        let document = try loader.load(path: path)
+        let reader = loader
+        let document = try Questionnaire.withinTime(path, limits: reader.limits) { () throws(DocumentReadError) in try reader.load(path: path) }
         return (QuestionnaireRecognizer().recognizeResponse(document, template: template), template)
     }
 }
