@@ -151,7 +151,9 @@ struct BadInputTests {
         // Set general-purpose flag bit 0 in every central directory entry, as a password-protected ZIP has.
         var index = 0
         while index + 4 <= bytes.count {
-            if bytes[index] == 0x50 && bytes[index + 1] == 0x4B && bytes[index + 2] == 0x01 && bytes[index + 3] == 0x02 { bytes[index + 8] |= 1 }
+            if bytes[index] == 0x50 && bytes[index + 1] == 0x4B && bytes[index + 2] == 0x01 && bytes[index + 3] == 0x02 {
+                bytes[index + 8] |= 1
+            }
             index += 1
         }
         let reason = try #require(rejection(Data(bytes)))

@@ -11,10 +11,12 @@ struct OddInputTests {
         QuestionnaireRecognizer().recognize(try PlainTextReader().read(bytes: Array(text.utf8), file: "odd.txt"))
     }
 
-    @Test("right-to-left, CJK, emoji, combining and zero-width characters keep their questions intact", arguments: [
-        "کیا حکومت نے متاثرین کی شناخت کی؟", "政府是否识别了贩运受害者？", "Did the 🇵🇰 government fund shelters 🏠?",
-        "Did the re\u{0301}sume\u{0301} service help victims?", "Did the govern\u{200B}ment act?",
-    ])
+    @Test(
+        "right-to-left, CJK, emoji, combining and zero-width characters keep their questions intact",
+        arguments: [
+            "کیا حکومت نے متاثرین کی شناخت کی؟", "政府是否识别了贩运受害者？", "Did the 🇵🇰 government fund shelters 🏠?",
+            "Did the re\u{0301}sume\u{0301} service help victims?", "Did the govern\u{200B}ment act?",
+        ])
     func scripts(text: String) throws {
         let questionnaire = try recognize("Title\n\nPROTECTION\n\n1. \(text)\n\n2. Second question?\n")
         #expect(questionnaire.questions.count == 2)
@@ -49,7 +51,10 @@ struct OddInputTests {
     func questionLimit() throws {
         var limits = ReadLimits.default
         limits.maxQuestions = 10
-        #expect(throws: DocumentReadError(file: TestPaths.questionnaire("2025"), reason: "more than 10 questions (85); --max-questions raises the limit")) {
+        #expect(
+            throws: DocumentReadError(
+                file: TestPaths.questionnaire("2025"), reason: "more than 10 questions (85); --max-questions raises the limit")
+        ) {
             try Questionnaire(loading: TestPaths.questionnaire("2025"), loader: DocumentLoader(limits: limits))
         }
     }
@@ -59,7 +64,8 @@ struct OddInputTests {
         var limits = ReadLimits.default
         limits.maxSeconds = 0.2
         let started = Date()
-        #expect(throws: DocumentReadError(file: "slow.txt", reason: "reading took longer than 0.2 seconds; --max-seconds raises the limit")) {
+        #expect(throws: DocumentReadError(file: "slow.txt", reason: "reading took longer than 0.2 seconds; --max-seconds raises the limit"))
+        {
             _ = try Questionnaire.withinTime("slow.txt", limits: limits) { () throws(DocumentReadError) -> Int in
                 Thread.sleep(forTimeInterval: 2)
                 return 0

@@ -72,7 +72,14 @@ public struct RepositoryCheck: Sendable {
     {
         try await withThrowingTaskGroup(of: (String, BlockDocument).self) { group in
             for path in paths {
-                group.addTask { (path, try Questionnaire.withinTime(path, limits: loader.limits) { () throws(DocumentReadError) in try loader.load(path: path) }) }
+                group.addTask {
+                    (
+                        path,
+                        try Questionnaire.withinTime(path, limits: loader.limits) { () throws(DocumentReadError) in
+                            try loader.load(path: path)
+                        }
+                    )
+                }
             }
             var documents: [String: BlockDocument] = [:]
             for try await (path, document) in group {

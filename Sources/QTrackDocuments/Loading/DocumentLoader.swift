@@ -37,7 +37,8 @@ public struct DocumentLoader: Sendable {
             let encrypted = ZipDirectory.encryptedEntries(in: [UInt8](data))
             if let first = encrypted.first {
                 throw DocumentReadError(
-                    file: file, reason: "the ZIP's parts are encrypted ('\(first)'); open it in Word, remove the password and save it again")
+                    file: file, reason: "the ZIP's parts are encrypted ('\(first)'); open it in Word, remove the password and save it again"
+                )
             }
             let reader = DocxReader(limits: limits, trackedChanges: trackedChanges)
             if let url { return try reader.read(url: url, file: file) }

@@ -9,7 +9,10 @@ extension Questionnaire {
         let questionnaire = QuestionnaireRecognizer().recognize(document)
         if questionnaire.questions.count > loader.limits.maxQuestions {
             throw DocumentReadError(
-                file: path, reason: "more than \(loader.limits.maxQuestions) questions (\(questionnaire.questions.count)); --max-questions raises the limit")
+                file: path,
+                reason:
+                    "more than \(loader.limits.maxQuestions) questions (\(questionnaire.questions.count)); --max-questions raises the limit"
+            )
         }
         self = questionnaire
     }
@@ -30,7 +33,8 @@ extension Questionnaire {
             done.signal()
         }
         if done.wait(timeout: .now() + limits.maxSeconds) == .timedOut {
-            throw DocumentReadError(file: file, reason: "reading took longer than \(Self.seconds(limits.maxSeconds)) seconds; --max-seconds raises the limit")
+            throw DocumentReadError(
+                file: file, reason: "reading took longer than \(Self.seconds(limits.maxSeconds)) seconds; --max-seconds raises the limit")
         }
         switch box.get() {
         case .success(let value): return value

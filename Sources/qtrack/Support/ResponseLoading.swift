@@ -8,7 +8,9 @@ struct ResponseLoading {
     func load(_ path: String, template templatePath: String?) throws -> (response: Questionnaire, template: Questionnaire?) {
         let template = try templatePath.map { try Questionnaire(loading: $0, loader: loader) }
         let reader = loader
-        let document = try Questionnaire.withinTime(path, limits: reader.limits) { () throws(DocumentReadError) in try reader.load(path: path) }
+        let document = try Questionnaire.withinTime(path, limits: reader.limits) { () throws(DocumentReadError) in
+            try reader.load(path: path)
+        }
         return (QuestionnaireRecognizer().recognizeResponse(document, template: template), template)
     }
 }
