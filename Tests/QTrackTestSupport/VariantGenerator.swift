@@ -6,7 +6,7 @@ public import QTrackModel
 /// questions and sections, a renamed section, year bumps and cosmetic edits. Deterministic for a seed.
 public struct VariantGenerator {
     /// What the matcher should report for one question.
-    public struct Expected: Hashable, CustomStringConvertible {
+    public struct Expected: Hashable, Sendable, CustomStringConvertible {
         public var old: String?
         public var new: String?
         public var kinds: Set<String>

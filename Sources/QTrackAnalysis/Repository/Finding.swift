@@ -13,6 +13,8 @@ public struct Finding: Sendable, Hashable {
         case formatMismatch
         /// A reviewed decision or link that names something that does not exist.
         case staleMapping
+        /// The register pairs two cycles' questions differently from what the matcher finds now.
+        case lineageDisagreement
 
         public var summary: String {
             switch self {
@@ -34,6 +36,7 @@ public struct Finding: Sendable, Hashable {
             case .partial: "a question is answered only in part"
             case .formatMismatch: "the .txt and .docx of a questionnaire disagree"
             case .staleMapping: "a mapping names a question or recommendation that does not exist"
+            case .lineageDisagreement: "the question register and the matcher pair a question differently"
             }
         }
     }

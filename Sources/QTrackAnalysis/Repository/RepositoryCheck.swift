@@ -23,6 +23,8 @@ public struct RepositoryCheck: Sendable {
     public var formatChecks: [VersionComparison] = []
     public var coverages: [Coverages] = []
     public var responses: [Responses] = []
+    /// `Mappings/register.yaml`, when the repository has one.
+    public var register: QuestionRegister?
     public var findings: [Finding] = []
     /// Every check that ran, in order, whether it found anything or not.
     public var checks: [String] = []
@@ -63,7 +65,43 @@ public struct RepositoryCheck: Sendable {
         check.responses = analysed.responses
         check.checks += analysed.checks
         check.findings += analysed.findings
+        try check.checkRegister()
         return check
+    }
+
+    /// The cycles in order, each with its main questionnaire.
+    public var cycles: [LineageBuilder.Cycle] {
+        layout.cycles.compactMap { folder in questionnaires[folder.name].map { LineageBuilder.Cycle(label: folder.name, questionnaire: $0) }
+        }
+    }
+
+    /// Aligns two cycles as `diff` would, honouring the reviewed decisions.
+    public func compare(_ old: Questionnaire, _ new: Questionnaire) -> VersionComparison {
+        if let done = diffs.first(where: { $0.old.file == old.file && $0.new.file == new.file }) { return done }
+        let file = layout.mapping("decisions/" + ReviewedDecisions.fileName(old: old.cycleLabel, new: new.cycleLabel))
+        let decisions = FileManager.default.fileExists(atPath: file) ? try? ReviewedDecisions.load(path: file) : nil
+        return VersionMatcher(decisions: decisions, decisionsFile: file).compare(old, new)
+    }
+
+    /// Reads the register, if any, and reports where the matcher now pairs differently.
+    private mutating func checkRegister() throws {
+        let file = layout.mapping("register.yaml")
+        guard FileManager.default.fileExists(atPath: file) else { return }
+        let register = try QuestionRegister.load(path: file)
+        self.register = register
+        let name = "register"
+        checks.append(name)
+        let check = self
+        for disagreement in LineageBuilder().disagreements(register, cycles: cycles, compare: { check.compare($0, $1) }) {
+            let register = disagreement.register.isEmpty ? "nothing" : disagreement.register.joined(separator: ", ")
+            let matcher = disagreement.matcher.isEmpty ? "nothing" : disagreement.matcher.joined(separator: ", ")
+            findings.append(
+                Finding(
+                    kind: .lineageDisagreement, check: name,
+                    message:
+                        "\(disagreement.fromCycle):\(disagreement.question) → \(disagreement.toCycle): the register says \(register), the matcher now says \(matcher)",
+                    location: SourceLocation(file: file)))
+        }
     }
 
     /// Reads every document on all cores; a document that cannot be read stops the check with its error.

@@ -1,0 +1,61 @@
+import ArgumentParser
+import QTrackAnalysis
+import QTrackReports
+
+struct HistoryCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "A question's timeline across the cycles: number, section, text, changes, recommendations, answers.",
+        discussion: "QUESTION is a question in a cycle (2020-2021:protection/6), a lineage id (L0012), or words to search for."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown, json
+    }
+
+    @Argument(help: "2020-2021:protection/6, L0012, or words from the question.")
+    var question: String
+
+    @Option(help: "The folder of cycles.")
+    var questionnaires: String = "Questionnaires"
+
+    @Option(help: "The mappings folder.")
+    var mappings: String = "Mappings"
+
+    @Option(help: "text, markdown or json.")
+    var format: Format = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @OptionGroup var read: ReadOptions
+
+    func run() async throws {
+        do {
+            let (check, register) = try await RegisterLoading.load(questionnaires: questionnaires, mappings: mappings, loader: read.loader)
+            let lineages = QuestionHistory.resolve(question, register: register, questionnaires: check.questionnaires)
+            guard !lineages.isEmpty else {
+                throw ValidationError(
+                    "no question matches '\(question)'; give a cycle and id (2020-2021:protection/6), a lineage (L0012) or other words")
+            }
+            let destination = OutputDestination(path: output)
+            var text = ""
+            var json: [JSONValue] = []
+            for lineage in lineages {
+                let report = HistoryReport(QuestionHistory(lineage: lineage, register: register, check: check))
+                switch format {
+                case .text: text += (text.isEmpty ? "" : "\n") + report.text(style: TerminalStyle.forOutput(output))
+                case .markdown: text += (text.isEmpty ? "" : "\n") + report.markdown()
+                case .json: json.append(report.json())
+                }
+            }
+            if format == .json {
+                try destination.write((json.count == 1 ? json[0] : .array(json)).rendered())
+            } else {
+                try destination.write(text)
+            }
+        } catch {
+            try rethrowAsExitStatus(error)
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import QTrackAnalysis
+import QTrackDocuments
+import QTrackReports
+
+struct QuestionsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "questions",
+        abstract: "The question register: every question's lineage across the cycles, present, changed or absent.",
+        discussion: """
+            Reads MAPPINGS/register.yaml. With --update, adds the cycles it does not have yet (creating it if \
+            needed) and writes it back; lineage ids already given never change.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown, csv, json
+    }
+
+    @Option(help: "The folder of cycles.")
+    var questionnaires: String = "Questionnaires"
+
+    @Option(help: "The mappings folder.")
+    var mappings: String = "Mappings"
+
+    @Flag(help: "Extend the register with new cycles and write it.")
+    var update = false
+
+    @Option(help: "text, markdown, csv or json.")
+    var format: Format = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @OptionGroup var read: ReadOptions
+
+    func run() async throws {
+        do {
+            let (check, register) = try await RegisterLoading.load(questionnaires: questionnaires, mappings: mappings, loader: read.loader)
+            if update {
+                let file = (mappings as NSString).appendingPathComponent("register.yaml")
+                try OutputDestination(path: file).write(register.yaml())
+                Diagnostics.printWarning("\(file): \(register.lineages.count) lineages over \(register.cycles.joined(separator: ", "))")
+            }
+            let report = RegisterReport(register, check: check)
+            let destination = OutputDestination(path: output)
+            switch format {
+            case .text: try destination.write(report.text())
+            case .markdown: try destination.write(report.markdown())
+            case .csv: try destination.write(report.csv())
+            case .json: try destination.write(report.json().rendered())
+            }
+        } catch {
+            try rethrowAsExitStatus(error)
+        }
+    }
+}
+
+/// The repository read once, and its register: as kept in Mappings/, extended with any new cycle.
+enum RegisterLoading {
+    static func load(questionnaires: String, mappings: String, loader: DocumentLoader) async throws -> (RepositoryCheck, QuestionRegister) {
+        let layout = try RepositoryLayout.discover(questionnaires: questionnaires, mappings: mappings)
+        let check = try await RepositoryCheck.run(layout, loader: loader)
+        let register = LineageBuilder().extend(check.register ?? QuestionRegister(), with: check.cycles) { check.compare($0, $1) }
+        return (check, register)
+    }
+}

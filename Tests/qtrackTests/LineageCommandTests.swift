@@ -1,0 +1,51 @@
+import Foundation
+import QTrackTestSupport
+import Testing
+
+@Suite("qtrack questions and history")
+struct LineageCommandTests {
+    @Test("the register table: one row per lineage, a column per cycle, marks for new, same, changed, absent")
+    func questions() throws {
+        let result = try CommandRunner.run(["questions"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("lineage  2020-2021") == true)
+        #expect(lines.contains { $0.hasPrefix("L0035    + laws-and-prosecution/12") && $0.contains("~ 5") })
+        #expect(lines.contains { $0.hasPrefix("L0001    + human-trafficking-trends/1") && $0.contains("—") })
+        let csv = try CommandRunner.run(["questions", "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("lineage,title,2020-2021,2020-2021 status,2025,2025 status\r\n"))
+    }
+
+    @Test("the committed register agrees with the matcher")
+    func registerAgrees() throws {
+        #expect(try CommandRunner.run(["check", "--fail-on", "lineageDisagreement"]).status == 0)
+    }
+
+    @Test(
+        "history of a complicity question and of a shelter question, from 2020-2021 to 2025",
+        arguments: [
+            ("2020-2021:laws-and-prosecution/12", "5"), ("2020-2021:protection/6", "36"),
+        ])
+    func history(query: String, later: String) throws {
+        let result = try CommandRunner.run(["history", query, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["schemaVersion"] as? Int == 1)
+        let entries = try #require(object["entries"] as? [[String: Any]])
+        #expect(entries.map { $0["cycle"] as? String } == ["2020-2021", "2025"])
+        #expect(entries[1]["id"] as? String == later)
+        #expect(entries[1]["kind"] as? String == "reworded")
+        #expect(entries[1]["section"] is NSNull)
+        #expect((entries[1]["diff"] as? [Any])?.isEmpty == false)
+        #expect(entries[0]["answered"] as? Bool == true)
+    }
+
+    @Test("a question found by its words, and a clear error when nothing matches")
+    func search() throws {
+        let found = try CommandRunner.run(["history", "restitution"])
+        #expect(found.stdout.contains("2025  49"))
+        let none = try CommandRunner.run(["history", "2020-2021:protection/99"])
+        #expect(none.status == 64)
+        #expect(none.stderr.contains("no question matches '2020-2021:protection/99'"))
+    }
+}
