@@ -34,7 +34,7 @@ struct CheckCommandTests {
         let root = try #require(document.rootElement())
         #expect(root.name == "testsuites")
         let suites = root.elements(forName: "testsuite")
-        #expect(suites.compactMap { $0.attribute(forName: "name")?.stringValue } == ["format", "diff", "coverage", "answers"])
+        #expect(suites.compactMap { $0.attribute(forName: "name")?.stringValue } == ["format", "diff", "coverage", "answers", "register"])
         let cases = suites.flatMap { $0.elements(forName: "testcase") }
         #expect(String(cases.count) == root.attribute(forName: "tests")?.stringValue)
         let failures = cases.flatMap { $0.elements(forName: "failure") }
