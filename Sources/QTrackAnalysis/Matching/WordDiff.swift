@@ -3,11 +3,13 @@ import QTrackModel
 /// A word-level diff cleaned up for reading: a changed phrase shows as one deletion and one insertion,
 /// not a scatter of single words.
 public enum WordDiff {
-    public static func segments(old: String, new: String) -> [DiffSegment] {
+    /// - Parameter exact: compare words exactly, as a redline must (its equal runs are written once, so
+    ///   a change of case or quotes must show as a change); by default case, quotes and dashes are folded.
+    public static func segments(old: String, new: String, exact: Bool = false) -> [DiffSegment] {
         let a = old.split(whereSeparator: \.isWhitespace).map(String.init)
         let b = new.split(whereSeparator: \.isWhitespace).map(String.init)
-        let keyA = a.map(TextNormalizer.comparable)
-        let keyB = b.map(TextNormalizer.comparable)
+        let keyA = exact ? a : a.map(TextNormalizer.comparable)
+        let keyB = exact ? b : b.map(TextNormalizer.comparable)
         var operations = lcsOperations(keyA, keyB)
         operations = absorbShortEqualRuns(operations)
         return render(operations, a: a, b: b)

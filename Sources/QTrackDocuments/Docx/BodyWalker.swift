@@ -102,34 +102,30 @@ struct BodyWalker {
         let runsOn = (mode == .accept && markDeleted) || (mode == .reject && markInserted) || dropCap
 
         let commentsHere = inline.commentIDs.compactMap { comments[$0] }
-        if var open = openParagraph {
-            // The previous paragraph lost its mark in this reading: this paragraph's text continues it.
+        var paragraph = Paragraph(
+            text: inline.text,
+            headingLevel: properties?.wValue("outlineLvl").flatMap { Int($0) }.flatMap { $0 < 9 ? $0 + 1 : nil }
+                ?? styles.headingLevel(of: styleID),
+            styleName: styleID.flatMap { styles.name(of: $0) ?? $0 },
+            emphasis: inline.emphasis,
+            comments: commentsHere,
+            location: location())
+        // A paragraph whose mark this reading removes is joined to the next one, which keeps its own
+        // properties (they live in its mark, the one that survives); only surviving marks are numbered.
+        if let open = openParagraph {
             openParagraph = nil
-            open.text += inline.text
-            open.comments += commentsHere
-            if runsOn {
-                openParagraph = open
-            } else {
-                appendParagraph(open, to: &blocks)
-            }
+            paragraph.text = open.text + paragraph.text
+            paragraph.comments = open.comments + paragraph.comments
+            paragraph.location = open.location
+        }
+        if runsOn {
+            openParagraph = paragraph
         } else {
-            var paragraph = Paragraph(
-                text: inline.text,
-                headingLevel: properties?.wValue("outlineLvl").flatMap { Int($0) }.flatMap { $0 < 9 ? $0 + 1 : nil }
-                    ?? styles.headingLevel(of: styleID),
-                styleName: styleID.flatMap { styles.name(of: $0) ?? $0 },
-                emphasis: inline.emphasis,
-                comments: commentsHere,
-                location: location())
             if let (numberingID, level) = numbering(properties, styleID: styleID) {
                 paragraph.listLevel = level
                 paragraph.listLabel = counters.label(numberingID: numberingID, level: level)
             }
-            if runsOn {
-                openParagraph = paragraph
-            } else {
-                appendParagraph(paragraph, to: &blocks)
-            }
+            appendParagraph(paragraph, to: &blocks)
         }
         for textBox in inline.textBoxes {
             for child in textBox.elements {

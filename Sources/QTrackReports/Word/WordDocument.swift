@@ -39,11 +39,15 @@ public struct WordParagraph: Sendable {
     public var runs: [WordRun]
     /// Comment ids anchored on the whole paragraph.
     public var comments: [Int]
+    /// A tracked change of the paragraph mark itself: an inserted paragraph goes away on "Reject All",
+    /// a deleted one on "Accept All".
+    public var mark: WordRun.Change
 
-    public init(style: Style? = nil, _ runs: [WordRun], comments: [Int] = []) {
+    public init(style: Style? = nil, _ runs: [WordRun], comments: [Int] = [], mark: WordRun.Change = .none) {
         self.style = style
         self.runs = runs
         self.comments = comments
+        self.mark = mark
     }
 
     public init(style: Style? = nil, text: String) {

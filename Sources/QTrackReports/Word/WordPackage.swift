@@ -81,9 +81,16 @@ public enum WordPackage {
 
     private static func paragraph(_ paragraph: WordParagraph, document: WordDocument, changeID: inout Int) -> String {
         var xml = "<w:p>"
-        if let style = paragraph.style { xml += "<w:pPr><w:pStyle w:val=\"\(style.rawValue)\"/></w:pPr>" }
-        for id in paragraph.comments { xml += "<w:commentRangeStart w:id=\"\(id)\"/>" }
         let attribution = " w:author=\"\(escape(document.author))\"" + (document.date.map { " w:date=\"\(escape($0))\"" } ?? "")
+        var properties = paragraph.style.map { "<w:pStyle w:val=\"\($0.rawValue)\"/>" } ?? ""
+        changeID += 1
+        switch paragraph.mark {
+        case .none: break
+        case .inserted: properties += "<w:rPr><w:ins w:id=\"\(changeID)\"\(attribution)/></w:rPr>"
+        case .deleted: properties += "<w:rPr><w:del w:id=\"\(changeID)\"\(attribution)/></w:rPr>"
+        }
+        if !properties.isEmpty { xml += "<w:pPr>\(properties)</w:pPr>" }
+        for id in paragraph.comments { xml += "<w:commentRangeStart w:id=\"\(id)\"/>" }
         for run in paragraph.runs {
             var properties = ""
             if run.bold { properties += "<w:b/>" }

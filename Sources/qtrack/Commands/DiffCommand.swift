@@ -18,6 +18,8 @@ struct DiffCommand: ParsableCommand {
         case text
         case markdown
         case json
+        /// The new version with the changes as Word tracked changes (a redline).
+        case docx
     }
 
     @Argument(help: "The earlier version (.docx or .txt).")
@@ -26,8 +28,14 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The later version (.docx or .txt).")
     var new: String
 
-    @Option(help: "text (for a terminal), markdown or json.")
+    @Option(help: "text (for a terminal), markdown, json, or docx (a Word redline; needs --output).")
     var format: Format = .text
+
+    @Option(help: "The author of the tracked changes in a Word redline.")
+    var author: String = "qtrack"
+
+    @Option(help: "The date of the tracked changes in a Word redline (ISO 8601, such as 2025-02-01T00:00:00Z); none by default.")
+    var date: String?
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
@@ -49,6 +57,10 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var read: ReadOptions
 
+    func validate() throws {
+        if format == .docx && output == nil { throw ValidationError("--format docx writes a Word file: give it --output FILE.docx") }
+    }
+
     func run() throws {
         let comparison = try reportingReadErrors { () throws -> VersionComparison in
             let destination = OutputDestination(path: output)
@@ -62,6 +74,7 @@ struct DiffCommand: ParsableCommand {
             case .text: try destination.write(report.text(style: TerminalStyle.forOutput(output)))
             case .markdown: try destination.write(report.markdown())
             case .json: try destination.write(report.json().rendered())
+            case .docx: try destination.write(try Redline(comparison, author: author, date: date).docx())
             }
             return comparison
         }

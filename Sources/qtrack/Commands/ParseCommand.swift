@@ -1,4 +1,5 @@
 import ArgumentParser
+import QTrackDocuments
 import QTrackModel
 import QTrackReports
 
@@ -22,13 +23,23 @@ struct ParseCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    enum TrackedChanges: String, ExpressibleByArgument, CaseIterable {
+        case accept
+        case reject
+    }
+
+    @Option(help: "How to read a Word file's tracked changes: accept (as if all were accepted) or reject.")
+    var trackedChanges: TrackedChanges = .accept
+
     @OptionGroup var read: ReadOptions
 
     func run() throws {
         try reportingReadErrors {
             let destination = OutputDestination(path: output)
             try destination.checkNotOverwriting([file])
-            let questionnaire = try Questionnaire(loading: file, loader: read.loader)
+            var loader = read.loader
+            loader.trackedChanges = trackedChanges == .accept ? .accept : .reject
+            let questionnaire = try Questionnaire(loading: file, loader: loader)
             let report = ParseReport(questionnaire)
             switch format {
             case .outline: try destination.write(report.outline())

@@ -1,0 +1,220 @@
+public import Foundation
+public import QTrackAnalysis
+public import QTrackModel
+
+/// The new questionnaire as a Word document whose tracked changes lead back to the old one: "Accept All"
+/// gives the new text, "Reject All" the old. Section headings and questions are lined up old against
+/// new; a question in both is written once with its word-level changes, one that moved is deleted where it
+/// was and inserted where it is, and moved, split and merged questions carry a comment saying where
+/// they came from.
+public struct Redline: Sendable {
+    public var comparison: VersionComparison
+    public var author: String
+    /// ISO 8601, or nil to leave dates out (the same input then gives the same bytes).
+    public var date: String?
+
+    public init(_ comparison: VersionComparison, author: String = "qtrack", date: String? = nil) {
+        self.comparison = comparison
+        self.author = author
+        self.date = date
+    }
+
+    /// A heading or a question, in document order, on one side of the comparison.
+    enum Item: Hashable {
+        case heading(String)
+        case question(String)
+    }
+
+    public func docx() throws -> Data {
+        var document = WordDocument()
+        document.author = author
+        document.date = date
+        let old = comparison.old
+        let new = comparison.new
+        document.append(WordParagraph(style: .title, Self.runs(WordDiff.segments(old: old.title ?? "", new: new.title ?? "", exact: true))))
+        for paragraph in Self.alignedByIndex(old.preamble, new.preamble) { document.append(WordParagraph(paragraph)) }
+
+        let oldItems = Self.items(old)
+        let newItems = Self.items(new)
+        let partners = partnerMap()
+        for step in Self.editScript(oldItems, newItems, same: { partners[$0] == $1 }) {
+            switch step {
+            case .both(let a, let b): append(a, b, to: &document)
+            case .onlyOld(let a): appendWhole(a, side: old, change: .deleted, to: &document)
+            case .onlyNew(let b): appendWhole(b, side: new, change: .inserted, to: &document)
+            }
+        }
+        return try WordPackage.data(document)
+    }
+
+    /// Old item → new item for what stayed: paired questions (a split's or merge's first part) and
+    /// sections the matcher lined up, or whose titles are the same.
+    func partnerMap() -> [Item: Item] {
+        var map: [Item: Item] = [:]
+        var usedNew: Set<Item> = []
+        for change in comparison.changes {
+            guard let a = change.old, let b = change.new else { continue }
+            let key = Item.question(a.id)
+            let value = Item.question(b.id)
+            if map[key] == nil && !usedNew.contains(value) {
+                map[key] = value
+                usedNew.insert(value)
+            }
+        }
+        let renamed = Dictionary(
+            comparison.sectionChanges.filter { $0.kind == .renamed }.compactMap { change in
+                change.oldTitle.map { ($0, change.newTitle ?? "") }
+            },
+            uniquingKeysWith: { first, _ in first })
+        let newTitles = Set(comparison.new.sections.compactMap(\.title))
+        for title in comparison.old.sections.compactMap(\.title) {
+            if let target = renamed[title] {
+                map[.heading(title)] = .heading(target)
+            } else if newTitles.contains(title) {
+                map[.heading(title)] = .heading(title)
+            }
+        }
+        return map
+    }
+
+    static func items(_ questionnaire: Questionnaire) -> [Item] {
+        questionnaire.sections.flatMap { section in
+            (section.title.map { [Item.heading($0)] } ?? []) + section.questions.map { Item.question($0.id) }
+        }
+    }
+
+    enum Step {
+        case both(Item, Item)
+        case onlyOld(Item)
+        case onlyNew(Item)
+    }
+
+    /// The longest run of partners in the same order stays in place; everything else is deleted from the
+    /// old side or inserted into the new.
+    static func editScript(_ a: [Item], _ b: [Item], same: (Item, Item) -> Bool) -> [Step] {
+        let n = a.count
+        let m = b.count
+        var table = [[Int32]](repeating: [Int32](repeating: 0, count: m + 1), count: n + 1)
+        if n > 0 && m > 0 {
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                for j in stride(from: m - 1, through: 0, by: -1) {
+                    table[i][j] = same(a[i], b[j]) ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+                }
+            }
+        }
+        var steps: [Step] = []
+        var i = 0
+        var j = 0
+        while i < n || j < m {
+            if i < n, j < m, same(a[i], b[j]) {
+                steps.append(.both(a[i], b[j]))
+                i += 1
+                j += 1
+            } else if i < n, j == m || table[i + 1][j] >= table[i][j + 1] {
+                steps.append(.onlyOld(a[i]))
+                i += 1
+            } else {
+                steps.append(.onlyNew(b[j]))
+                j += 1
+            }
+        }
+        return steps
+    }
+
+    private func question(_ item: Item, in questionnaire: Questionnaire) -> Question? {
+        if case .question(let id) = item { return questionnaire.question(id: id) }
+        return nil
+    }
+
+    private static func labelled(_ question: Question) -> String {
+        [question.label, question.text].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// An item on both sides: its text with word-level tracked changes, sub-items paired in order.
+    private func append(_ a: Item, _ b: Item, to document: inout WordDocument) {
+        switch (a, b) {
+        case (.heading(let oldTitle), .heading(let newTitle)):
+            document.append(WordParagraph(style: .heading, Self.runs(WordDiff.segments(old: oldTitle, new: newTitle, exact: true))))
+        default:
+            guard let oldQuestion = question(a, in: comparison.old), let newQuestion = question(b, in: comparison.new) else { return }
+            var comments: [Int] = []
+            if let note = origin(of: newQuestion) { comments.append(document.comment(note)) }
+            let text = Self.runs(WordDiff.segments(old: Self.labelled(oldQuestion), new: Self.labelled(newQuestion), exact: true))
+            document.append(WordParagraph(style: .question, text, comments: comments))
+            let oldItems = oldQuestion.subItems.map { "\($0.label) \($0.text)" }
+            let newItems = newQuestion.subItems.map { "\($0.label) \($0.text)" }
+            for paragraph in Self.alignedByIndex(oldItems, newItems) { document.append(WordParagraph(style: .questionItem, paragraph)) }
+        }
+    }
+
+    /// An item on one side only: deleted (reject brings it back) or inserted (accept keeps it), mark and all.
+    private func appendWhole(_ item: Item, side: Questionnaire, change: WordRun.Change, to document: inout WordDocument) {
+        switch item {
+        case .heading(let title):
+            document.append(WordParagraph(style: .heading, [WordRun(title, change: change)], mark: change))
+        case .question:
+            guard let question = question(item, in: side) else { return }
+            var comments: [Int] = []
+            if change == .inserted {
+                comments.append(
+                    document.comment(origin(of: question) ?? "New question in \(comparison.new.cycle?.description ?? "this version")."))
+            }
+            if change == .deleted, let note = destination(of: question) { comments.append(document.comment(note)) }
+            document.append(
+                WordParagraph(style: .question, [WordRun(Self.labelled(question), change: change)], comments: comments, mark: change))
+            for subItem in question.subItems {
+                document.append(
+                    WordParagraph(style: .questionItem, [WordRun("\(subItem.label) \(subItem.text)", change: change)], mark: change))
+            }
+        }
+    }
+
+    /// Where a new question came from, when it moved, was split or merged.
+    private func origin(of question: Question) -> String? {
+        let changes = comparison.changes.filter { $0.new?.id == question.id && $0.old != nil }
+        guard let first = changes.first, let old = first.old else { return nil }
+        if first.kinds.contains(.merged) {
+            return "Merged from \(changes.compactMap(\.old?.id).joined(separator: ", ")) of \(cycleName(comparison.old))."
+        }
+        if first.kinds.contains(.split) { return "Split from \(old.id) of \(cycleName(comparison.old))." }
+        if first.kinds.contains(.moved) {
+            return "Moved from \(old.section ?? "another section") (\(old.id)) of \(cycleName(comparison.old))."
+        }
+        return nil
+    }
+
+    /// Where an old question went, when it is deleted here only because it moved.
+    private func destination(of question: Question) -> String? {
+        guard let change = comparison.changes.first(where: { $0.old?.id == question.id && $0.new != nil }), let new = change.new else {
+            return nil
+        }
+        return "Moved to \(new.section ?? "another place") (\(new.id)) in \(cycleName(comparison.new))."
+    }
+
+    private func cycleName(_ questionnaire: Questionnaire) -> String { questionnaire.cycle?.description ?? questionnaire.file }
+
+    static func runs(_ segments: [DiffSegment]) -> [WordRun] {
+        var runs: [WordRun] = []
+        for (index, segment) in segments.enumerated() {
+            let text = segment.text + (index == segments.count - 1 ? "" : " ")
+            switch segment.operation {
+            case .equal: runs.append(WordRun(text))
+            case .delete: runs.append(WordRun(text, change: .deleted))
+            case .insert: runs.append(WordRun(text, change: .inserted))
+            }
+        }
+        return runs
+    }
+
+    /// Paragraphs paired by position: each pair with word changes, extras deleted or inserted whole.
+    static func alignedByIndex(_ old: [String], _ new: [String]) -> [[WordRun]] {
+        (0..<max(old.count, new.count)).map { index in
+            switch (index < old.count ? old[index] : nil, index < new.count ? new[index] : nil) {
+            case (let a?, let b?): runs(WordDiff.segments(old: a, new: b, exact: true))
+            case (let a?, nil): [WordRun(a, change: .deleted)]
+            case (nil, let b?): [WordRun(b, change: .inserted)]
+            case (nil, nil): []
+            }
+        }
+    }
+}
