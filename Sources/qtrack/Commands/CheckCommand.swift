@@ -14,7 +14,7 @@ struct CheckCommand: AsyncParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, markdown, json, junit, sarif, github
+        case text, markdown, json, junit, sarif, github, html
     }
 
     @Option(help: "The folder of cycles (Questionnaires/<years>/).")
@@ -23,7 +23,7 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: "The mappings folder (recommendations/, links/, decisions/).")
     var mappings: String = "Mappings"
 
-    @Option(help: "text, markdown, json, junit, sarif or github (workflow annotations).")
+    @Option(help: "text, markdown, json, junit, sarif, github (workflow annotations) or html.")
     var format: Format = .text
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -66,6 +66,7 @@ struct CheckCommand: AsyncParsableCommand {
             case .junit: try destination.write(report.junit())
             case .sarif: try destination.write(report.sarif().rendered())
             case .github: try destination.write(report.github())
+            case .html: try destination.write(report.html())
             }
         } catch {
             try rethrowAsExitStatus(error)

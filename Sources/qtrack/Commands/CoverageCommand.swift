@@ -19,6 +19,7 @@ struct CoverageCommand: ParsableCommand {
         case markdown
         case json
         case csv
+        case html
     }
 
     enum Finding: String, CaseIterable {
@@ -43,7 +44,7 @@ struct CoverageCommand: ParsableCommand {
     @Flag(help: "Record the current fingerprints of the linked questions in the links file, after a review.")
     var acceptLinks = false
 
-    @Option(help: "text, markdown, json or csv (the recommendation × question matrix).")
+    @Option(help: "text, markdown, json, csv (the recommendation × question matrix) or html (with a matrix by section).")
     var format: Format = .text
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -99,6 +100,7 @@ struct CoverageCommand: ParsableCommand {
             case .markdown: try destination.write(report.markdown())
             case .json: try destination.write(report.json().rendered())
             case .csv: try destination.write(report.csv())
+            case .html: try destination.write(report.html())
             }
             return coverage
         }

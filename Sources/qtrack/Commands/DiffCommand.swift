@@ -20,6 +20,8 @@ struct DiffCommand: ParsableCommand {
         case json
         /// The new version with the changes as Word tracked changes (a redline).
         case docx
+        /// One self-contained page, side by side, with filters.
+        case html
     }
 
     @Argument(help: "The earlier version (.docx or .txt).")
@@ -28,7 +30,7 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The later version (.docx or .txt).")
     var new: String
 
-    @Option(help: "text (for a terminal), markdown, json, or docx (a Word redline; needs --output).")
+    @Option(help: "text (for a terminal), markdown, json, html (one page, side by side), or docx (a Word redline; needs --output).")
     var format: Format = .text
 
     @Option(help: "The author of the tracked changes in a Word redline.")
@@ -75,6 +77,7 @@ struct DiffCommand: ParsableCommand {
             case .markdown: try destination.write(report.markdown())
             case .json: try destination.write(report.json().rendered())
             case .docx: try destination.write(try Redline(comparison, author: author, date: date).docx())
+            case .html: try destination.write(report.html())
             }
             return comparison
         }

@@ -18,6 +18,7 @@ struct StatusCommand: ParsableCommand {
         case text
         case markdown
         case json
+        case html
     }
 
     @Argument(help: "The filled-in response (.docx or .txt).")
@@ -26,7 +27,7 @@ struct StatusCommand: ParsableCommand {
     @Option(help: "The blank questionnaire of the same cycle.")
     var template: String?
 
-    @Option(help: "text, markdown or json.")
+    @Option(help: "text, markdown, json or html.")
     var format: Format = .text
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -58,6 +59,7 @@ struct StatusCommand: ParsableCommand {
             case .text: try destination.write(report.text(style: TerminalStyle.forOutput(output)))
             case .markdown: try destination.write(report.markdown())
             case .json: try destination.write(report.json().rendered())
+            case .html: try destination.write(report.html())
             }
             return status
         }
