@@ -7,22 +7,7 @@ public enum TextNormalizer {
     public static func clean(_ text: String) -> String {
         // NFKC changes nothing in ASCII text; skipping it there is most of the time saved.
         let composed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCompatibilityMapping
-        var output = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in composed.unicodeScalars {
-            let folded = fold(scalar)
-            guard let folded else { continue }
-            if isWhitespace(folded) {
-                pendingSpace = !output.isEmpty
-                continue
-            }
-            if pendingSpace {
-                output.append(" ")
-                pendingSpace = false
-            }
-            output.append(folded)
-        }
-        return String(output)
+        return collapsingWhitespace(composed, fold)
     }
 
     /// `clean` plus lower case: the form fingerprints and the matcher compare.
@@ -53,16 +38,21 @@ extension TextNormalizer {
     /// Whitespace collapsed and invisible characters dropped, other characters kept as printed:
     /// the form the model stores and reports show.
     public static func display(_ text: String) -> String {
+        collapsingWhitespace(text) { scalar in
+            switch scalar.value {
+            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD: nil
+            default: scalar
+            }
+        }
+    }
+
+    /// Maps each scalar (nil drops it), then collapses runs of whitespace to one space and trims the ends.
+    static func collapsingWhitespace(_ text: String, _ map: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
         var output = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
-                continue
-            default:
-                break
-            }
-            if isWhitespace(scalar) {
+            guard let mapped = map(scalar) else { continue }
+            if isWhitespace(mapped) {
                 pendingSpace = !output.isEmpty
                 continue
             }
@@ -70,7 +60,7 @@ extension TextNormalizer {
                 output.append(" ")
                 pendingSpace = false
             }
-            output.append(scalar)
+            output.append(mapped)
         }
         return String(output)
     }

@@ -129,29 +129,3 @@ extension CheckReport {
         escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
 }
-
-/// XML text and attribute escaping for the reports qtrack writes as XML.
-enum XML {
-    /// For element content: line breaks stay line breaks.
-    static func escapeText(_ text: String) -> String {
-        escape(text).replacingOccurrences(of: "&#10;", with: "\n")
-    }
-
-    /// For attribute values: a line break is written as a character reference so it survives.
-    static func escape(_ text: String) -> String {
-        var output = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "\n": output += "&#10;"
-            default:
-                if scalar.value < 0x20 && scalar != "\t" { continue }
-                output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
-    }
-}

@@ -17,14 +17,7 @@ public struct DiffReport: Sendable {
     }
 
     /// "protection/4" or "protection/4 → 36".
-    static func reference(_ change: QuestionChange) -> String {
-        switch (change.old, change.new) {
-        case (let old?, let new?): old.id == new.id ? new.id : "\(old.id) → \(new.id)"
-        case (let old?, nil): old.id
-        case (nil, let new?): new.id
-        case (nil, nil): "?"
-        }
-    }
+    static func reference(_ change: QuestionChange) -> String { DiffWords.reference(change) }
 
     /// The changes grouped under the section a reader looks for them in: the new one, or the old one for removals.
     func groups() -> [(title: String?, changes: [QuestionChange])] {

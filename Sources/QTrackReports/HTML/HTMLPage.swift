@@ -6,20 +6,7 @@ struct HTMLPage {
     var subtitle: String
     var body: [String] = []
 
-    static func escape(_ text: String) -> String {
-        var output = ""
-        for character in text {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            default: output.append(character)
-            }
-        }
-        return output
-    }
+    static func escape(_ text: String) -> String { XML.escape(text) }
 
     /// Word-level changes as `<del>` and `<ins>`, which say what they are to a screen reader and in print.
     static func diff(_ segments: [(operation: String, text: String)]) -> String {

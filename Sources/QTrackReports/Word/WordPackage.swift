@@ -28,23 +28,7 @@ public enum WordPackage {
         return archive.data ?? Data()
     }
 
-    static func escape(_ text: String) -> String {
-        var output = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            default:
-                // XML 1.0 allows no control characters but tab, newline and carriage return.
-                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" { continue }
-                if (0xFFFE...0xFFFF).contains(scalar.value) { continue }
-                output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
-    }
+    static func escape(_ text: String) -> String { XML.escape(text) }
 
     private static func body(_ document: WordDocument) -> String {
         var changeID = 1000
