@@ -8,6 +8,10 @@ import Testing
 struct RealQuestionnaireTests {
     static let text = try! Questionnaire(loading: TestPaths.questionnaire("2020-2021"))
     static let word = try! Questionnaire(loading: TestPaths.questionnaire("2020-2021", "questionnaire.docx"))
+    /// The two formats of the 2020–2021 questionnaire, by name (test arguments print their values).
+    static let formats = ["txt", "docx"]
+
+    static func questionnaire(_ format: String) -> Questionnaire { format == "txt" ? text : word }
     static let later = try! Questionnaire(loading: TestPaths.questionnaire("2025"))
 
     static let expectedSections: [(String, Int)] = [
@@ -27,8 +31,9 @@ struct RealQuestionnaireTests {
         ("OTHER QUESTIONS", 7),
     ]
 
-    @Test("2020–2021 text: 14 sections and 136 questions, numbered 1…n in each section", arguments: [text, word])
-    func sectionsAndNumbers(questionnaire: Questionnaire) {
+    @Test("2020–2021 text: 14 sections and 136 questions, numbered 1…n in each section", arguments: formats)
+    func sectionsAndNumbers(format: String) {
+        let questionnaire = Self.questionnaire(format)
         #expect(questionnaire.sections.map(\.title) == Self.expectedSections.map(\.0))
         #expect(questionnaire.sections.map(\.questions.count) == Self.expectedSections.map(\.1))
         #expect(questionnaire.questions.count == 136)
@@ -37,8 +42,9 @@ struct RealQuestionnaireTests {
         }
     }
 
-    @Test("title, cycle, reporting period and deadline", arguments: [text, word])
-    func header(questionnaire: Questionnaire) {
+    @Test("title, cycle, reporting period and deadline", arguments: formats)
+    func header(format: String) {
+        let questionnaire = Self.questionnaire(format)
         #expect(questionnaire.title?.hasPrefix("2020 – 2021 Department of State Trafficking in Persons Report Questionnaire") == true)
         #expect(questionnaire.cycle == Cycle(startYear: 2020, endYear: 2021))
         #expect(questionnaire.reportingPeriod == DateRange(start: "2020-01-01", end: "2020-12-31"))
@@ -46,8 +52,9 @@ struct RealQuestionnaireTests {
         #expect(questionnaire.preamble.count == 2)
     }
 
-    @Test("sub-items a–f of LAW ENFORCEMENT TRAINING 2 and PREVENTION 2, bullets of TRENDS 4", arguments: [text, word])
-    func subItems(questionnaire: Questionnaire) throws {
+    @Test("sub-items a–f of LAW ENFORCEMENT TRAINING 2 and PREVENTION 2, bullets of TRENDS 4", arguments: formats)
+    func subItems(format: String) throws {
+        let questionnaire = Self.questionnaire(format)
         let training = try #require(questionnaire.question(id: "law-enforcement-training/2"))
         #expect(training.subItems.map(\.label) == ["a.", "b.", "c.", "d.", "e.", "f."])
         #expect(training.subItems.first?.text == "Who provided the training?")
@@ -60,8 +67,9 @@ struct RealQuestionnaireTests {
         #expect(trends.subItems.map(\.label) == ["•", "•", "•"])
     }
 
-    @Test("the NOTE … END NOTE block is a note, not question text", arguments: [text, word])
-    func noteBlock(questionnaire: Questionnaire) throws {
+    @Test("the NOTE … END NOTE block is a note, not question text", arguments: formats)
+    func noteBlock(format: String) throws {
+        let questionnaire = Self.questionnaire(format)
         let question = try #require(questionnaire.question(id: "governments-anti-human-trafficking-efforts/2"))
         #expect(question.notes.map(\.kind) == [.note])
         #expect(question.notes.first?.text.hasPrefix("NOTE: The State Department") == true)
@@ -70,8 +78,9 @@ struct RealQuestionnaireTests {
         #expect(questionnaire.questions.allSatisfy { !$0.text.contains("END NOTE") })
     }
 
-    @Test("routing lines belong to their sections", arguments: [text, word])
-    func routing(questionnaire: Questionnaire) {
+    @Test("routing lines belong to their sections", arguments: formats)
+    func routing(format: String) {
+        let questionnaire = Self.questionnaire(format)
         let routed = questionnaire.sections.filter { !$0.routing.isEmpty }.map(\.slug)
         #expect(
             routed == [
@@ -84,8 +93,9 @@ struct RealQuestionnaireTests {
             ])
     }
 
-    @Test("the unnumbered vigilance committees question stands alone with its items", arguments: [text, word])
-    func unnumberedQuestion(questionnaire: Questionnaire) throws {
+    @Test("the unnumbered vigilance committees question stands alone with its items", arguments: formats)
+    func unnumberedQuestion(format: String) throws {
+        let questionnaire = Self.questionnaire(format)
         let section = try #require(questionnaire.sections.first { $0.slug == "bonded-labor-district-vigilance-committees" })
         #expect(section.questions.count == 1)
         let question = section.questions[0]
@@ -95,8 +105,9 @@ struct RealQuestionnaireTests {
         #expect(question.subItems.map(\.label) == ["a.", "b.", "c."])
     }
 
-    @Test("the statistics table is attached to statistics question 8, and question 9 follows it", arguments: [text, word])
-    func statisticsTable(questionnaire: Questionnaire) throws {
+    @Test("the statistics table is attached to statistics question 8, and question 9 follows it", arguments: formats)
+    func statisticsTable(format: String) throws {
+        let questionnaire = Self.questionnaire(format)
         let question = try #require(questionnaire.question(id: "law-enforcement-statistics/8"))
         #expect(question.tables.count == 1)
         #expect(question.tables.first?.rows.first?.prefix(3) == ["Sr. #", "Law/Section of PPC", "Cases registered"])
