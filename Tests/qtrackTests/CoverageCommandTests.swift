@@ -88,3 +88,20 @@ struct CoverageCommandTests {
         #expect(result.stdout.contains("2015/un-tip-protocol: Accede to the UN TIP Protocol  (was covered; lost laws-and-prosecution/3)"))
     }
 }
+
+@Suite("qtrack coverage with a response")
+struct CoverageWithResponseTests {
+    @Test("each recommendation's questions say whether the response answered them")
+    func answered() throws {
+        let result = try CommandRunner.run([
+            "coverage", "Questionnaires/2020-2021/questionnaire.docx", "--response", "Questionnaires/2020-2021/response-sample.txt", "--format", "json",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let recommendations = try #require(object["recommendations"] as? [[String: Any]])
+        let complicity = try #require(recommendations.first { $0["qualifiedId"] as? String == "2009/complicity" })
+        let questions = try #require(complicity["questions"] as? [[String: Any]])
+        #expect(questions.first { $0["id"] as? String == "laws-and-prosecution/12" }?["answer"] as? String == "answered")
+        #expect(questions.first { $0["id"] as? String == "human-trafficking-related-complicity-and-corruption/7" }?["answer"] as? String == "placeholder")
+    }
+}

@@ -6,10 +6,18 @@ public struct CoverageReport: Sendable {
     public var coverage: Coverage
     /// The same recommendations against the previous version, when given.
     public var comparison: CoverageComparison?
+    /// The state of each question's answer in a response, when one was given (by question id).
+    public var answers: [String: ResponseStatus.State]
 
-    public init(_ coverage: Coverage, comparison: CoverageComparison? = nil) {
+    public init(_ coverage: Coverage, comparison: CoverageComparison? = nil, response: ResponseStatus? = nil) {
         self.coverage = coverage
         self.comparison = comparison
+        answers = Dictionary((response?.items ?? []).map { ($0.question.id, $0.state) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// " · answered" after a question, when a response was given.
+    func answerNote(_ id: String) -> String {
+        answers[id].map { " · \($0.rawValue)" } ?? ""
     }
 
     static func mark(_ question: Coverage.CoveringQuestion) -> String {
@@ -48,7 +56,7 @@ public struct CoverageReport: Sendable {
             lines.append(item.status == .covered ? head : style.warning(head))
             for question in item.questions {
                 let text = question.question.map { Excerpt.shorten($0.text, to: max(width - 40, 30)) } ?? ""
-                lines.append(String(format: "      %.2f  ", question.score) + question.id + Self.mark(question) + "  " + text)
+                lines.append(String(format: "      %.2f  ", question.score) + question.id + Self.mark(question) + answerNote(question.id) + "  " + text)
             }
         }
         if !coverage.questionsWithoutRecommendation.isEmpty {
@@ -65,7 +73,7 @@ public struct CoverageReport: Sendable {
         lines.append("| recommendation | status | questions |")
         lines.append("| --- | --- | --- |")
         for item in coverage.items {
-            let questions = item.questions.map { "`\($0.id)`" + Self.mark($0) }.joined(separator: ", ")
+            let questions = item.questions.map { "`\($0.id)`" + Self.mark($0) + answerNote($0.id) }.joined(separator: ", ")
             var status = item.status.rawValue
             if let change = comparison?.change(for: item.qualifiedID) { status += " (\(change.describe()))" }
             lines.append(

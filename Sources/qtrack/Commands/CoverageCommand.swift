@@ -38,6 +38,9 @@ struct CoverageCommand: ParsableCommand {
     @Option(help: "The questionnaire's previous version, to say which recommendations gained or lost coverage.")
     var previous: String?
 
+    @Option(help: "A filled-in response to this questionnaire: says which of each recommendation's questions are answered.")
+    var response: String?
+
     @Option(help: "A links YAML file (recommendation → question, with the reviewed fingerprint).")
     var links: String?
 
@@ -70,7 +73,7 @@ struct CoverageCommand: ParsableCommand {
         let location = MappingsLocation(root: mappings)
         let coverage = try reportingReadErrors { () throws -> Coverage in
             let destination = OutputDestination(path: output)
-            try destination.checkNotOverwriting([questionnaire] + (previous.map { [$0] } ?? []))
+            try destination.checkNotOverwriting([questionnaire] + (previous.map { [$0] } ?? []) + (response.map { [$0] } ?? []))
             let current = try Questionnaire(loading: questionnaire, loader: read.loader)
             let sets = try RecommendationSet.loadAll(recommendations ?? location.recommendations)
             let linksFile = links ?? location.links(for: current)
@@ -94,7 +97,12 @@ struct CoverageCommand: ParsableCommand {
             if acceptLinks, let reviewedLinks {
                 try acceptFingerprints(reviewedLinks, of: current, file: linksFile)
             }
-            let report = CoverageReport(coverage, comparison: comparison)
+            var status: ResponseStatus?
+            if let response {
+                let (read, _) = try ResponseLoading(loader: read.loader).load(response, template: questionnaire)
+                status = ResponseStatus(response: read, template: current)
+            }
+            let report = CoverageReport(coverage, comparison: comparison, response: status)
             switch format {
             case .text: try destination.write(report.text(style: TerminalStyle.forOutput(output)))
             case .markdown: try destination.write(report.markdown())
