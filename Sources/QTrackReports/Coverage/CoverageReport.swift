@@ -110,6 +110,7 @@ public struct CoverageReport: Sendable {
                                     "suspect": .bool(question.suspect),
                                     "broken": .bool(question.broken),
                                     "reason": .string(question.reason),
+                                    "answer": answers[question.id].map { .string($0.rawValue) } ?? .null,
                                 ]
                             }),
                     ]
