@@ -1,5 +1,5 @@
 import Foundation
-public import QTrackDocuments
+import QTrackDocuments
 public import QTrackModel
 
 /// Finds the questions that ask about each recommendation: words weighted by their rarity among the

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import Yams
 
 /// A reviewer's decisions about the pairing of two cycles, kept in `Mappings/decisions/<old>--<new>.yaml`

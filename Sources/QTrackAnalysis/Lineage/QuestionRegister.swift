@@ -1,5 +1,5 @@
 import Foundation
-public import QTrackModel
+import QTrackModel
 import Yams
 
 /// Every question of every cycle in a lineage with a stable id, kept in `Mappings/register.yaml`.

@@ -1,4 +1,4 @@
-public import QTrackDocuments
+import QTrackDocuments
 public import QTrackModel
 
 /// Finds which question of one version is which question of the next, and what changed.

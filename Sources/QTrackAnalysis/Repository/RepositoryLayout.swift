@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import QTrackModel
 
 /// The questionnaires, responses and mappings of a repository laid out as `Questionnaires/<cycle>/` and `Mappings/`.

@@ -1,7 +1,7 @@
 import Foundation
 public import QTrackAnalysis
 import QTrackDocuments
-public import QTrackModel
+import QTrackModel
 
 /// What `qtrack check` prints: one summary of the repository, then the details, in the format CI wants.
 public struct CheckReport: Sendable {

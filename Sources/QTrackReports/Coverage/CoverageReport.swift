@@ -1,5 +1,5 @@
 public import QTrackAnalysis
-public import QTrackModel
+import QTrackModel
 
 /// What `qtrack coverage` prints: per recommendation, its status and the questions that ask about it.
 public struct CoverageReport: Sendable {

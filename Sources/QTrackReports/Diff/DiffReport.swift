@@ -1,5 +1,5 @@
 public import QTrackAnalysis
-public import QTrackModel
+import QTrackModel
 
 /// What `qtrack diff` prints: a terminal summary, a Markdown report, or JSON.
 public struct DiffReport: Sendable {

@@ -1,6 +1,6 @@
 public import Foundation
 public import QTrackAnalysis
-public import QTrackModel
+import QTrackModel
 
 /// Next year's draft response as a Word document a ministry works in, or as Markdown.
 /// qtrack's own guidance lines begin with "qtrack:", so reading the draft back skips them.

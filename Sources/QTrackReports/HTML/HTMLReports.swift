@@ -1,6 +1,6 @@
 import Foundation
-public import QTrackAnalysis
-public import QTrackModel
+import QTrackAnalysis
+import QTrackModel
 
 extension DiffReport {
     /// The diff side by side: old left, new right, question by question, with filters and a summary.

@@ -1,5 +1,5 @@
 public import QTrackAnalysis
-public import QTrackModel
+import QTrackModel
 
 /// `qtrack history`: one lineage's timeline, cycle by cycle.
 public struct HistoryReport: Sendable {

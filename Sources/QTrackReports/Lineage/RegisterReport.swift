@@ -1,5 +1,5 @@
 public import QTrackAnalysis
-public import QTrackModel
+import QTrackModel
 
 /// `qtrack questions`: the register as a table, one row per lineage and one column per cycle.
 public struct RegisterReport: Sendable {

@@ -1,5 +1,5 @@
 public import QTrackAnalysis
-public import QTrackModel
+import QTrackModel
 
 /// What `qtrack status` prints: the state of every question's answer.
 public struct StatusReport: Sendable {

@@ -1,6 +1,6 @@
 public import Foundation
 public import QTrackAnalysis
-public import QTrackModel
+import QTrackModel
 
 /// The new questionnaire as a Word document whose tracked changes lead back to the old one: "Accept All"
 /// gives the new text, "Reject All" the old. Section headings and questions are lined up old against
