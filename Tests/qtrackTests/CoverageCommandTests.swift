@@ -94,7 +94,8 @@ struct CoverageWithResponseTests {
     @Test("each recommendation's questions say whether the response answered them")
     func answered() throws {
         let result = try CommandRunner.run([
-            "coverage", "Questionnaires/2020-2021/questionnaire.docx", "--response", "Questionnaires/2020-2021/response-sample.txt", "--format", "json",
+            "coverage", "Questionnaires/2020-2021/questionnaire.docx", "--response", "Questionnaires/2020-2021/response-sample.txt",
+            "--format", "json",
         ])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -102,6 +103,8 @@ struct CoverageWithResponseTests {
         let complicity = try #require(recommendations.first { $0["qualifiedId"] as? String == "2009/complicity" })
         let questions = try #require(complicity["questions"] as? [[String: Any]])
         #expect(questions.first { $0["id"] as? String == "laws-and-prosecution/12" }?["answer"] as? String == "answered")
-        #expect(questions.first { $0["id"] as? String == "human-trafficking-related-complicity-and-corruption/7" }?["answer"] as? String == "placeholder")
+        #expect(
+            questions.first { $0["id"] as? String == "human-trafficking-related-complicity-and-corruption/7" }?["answer"] as? String
+                == "placeholder")
     }
 }

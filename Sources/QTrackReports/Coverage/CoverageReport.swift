@@ -56,7 +56,9 @@ public struct CoverageReport: Sendable {
             lines.append(item.status == .covered ? head : style.warning(head))
             for question in item.questions {
                 let text = question.question.map { Excerpt.shorten($0.text, to: max(width - 40, 30)) } ?? ""
-                lines.append(String(format: "      %.2f  ", question.score) + question.id + Self.mark(question) + answerNote(question.id) + "  " + text)
+                lines.append(
+                    String(format: "      %.2f  ", question.score) + question.id + Self.mark(question) + answerNote(question.id) + "  "
+                        + text)
             }
         }
         if !coverage.questionsWithoutRecommendation.isEmpty {
