@@ -36,6 +36,8 @@ struct HTMLReportTests {
         let diff = try String(contentsOf: folder.appendingPathComponent("diff.html"), encoding: .utf8)
         #expect(diff.contains("<ins>Could victims</ins>"))
         #expect(diff.contains("<span class=\"from\">from other-questions/4</span>"))
+        let status = try String(contentsOf: folder.appendingPathComponent("status.html"), encoding: .utf8)
+        #expect(status.contains("a) FIA Academy and IOM.<br>b) IOM.<br>c) Yes, IOM and UNODC."), "an answer's lines stay lines")
     }
 
     @Test("the diff in a browser: every change rendered, and a filter changes what is shown")

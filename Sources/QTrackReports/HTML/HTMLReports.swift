@@ -189,7 +189,8 @@ enum HTMLSections {
             let answer = item.question.answer?.text ?? ""
             html +=
                 "<td>"
-                + (answer.isEmpty ? "<span class=\"empty\">—</span>" : HTMLPage.escape(answer).replacingOccurrences(of: "\n", with: "<br>"))
+                + (answer.isEmpty
+                    ? "<span class=\"empty\">—</span>" : HTMLPage.escape(answer).replacingOccurrences(of: "&#10;", with: "<br>"))
                 + "</td></tr>"
         }
         return html + "</tbody></table>"
