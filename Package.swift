@@ -25,9 +25,16 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // zlib, to inflate .docx parts with a bound on their input: ZIPFoundation 0.9.20's Linux decoder
+        // loops forever on a deflate stream cut short (found by the fuzzer).
+        .systemLibrary(
+            name: "CZlibShim",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "QTrackDocuments",
-            dependencies: ["CLibXML2", "ZIPFoundation"],
+            dependencies: ["CLibXML2", "CZlibShim", "ZIPFoundation"],
             swiftSettings: strictSettings
         ),
         .target(

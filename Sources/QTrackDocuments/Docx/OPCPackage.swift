@@ -11,8 +11,10 @@ struct OPCPackage {
         var partName: String?
     }
 
-    private let archive: Archive
     private let entries: [String: Entry]
+    /// The package's bytes, and where each entry's data lies in them.
+    private let bytes: [UInt8]
+    private let locations: [String: ZipDirectory.Location]
     private let limits: ReadLimits
     let file: String
 
@@ -39,43 +41,63 @@ struct OPCPackage {
         if entries.isEmpty {
             throw DocumentReadError(file: file, reason: "not a valid .docx: the ZIP container is empty")
         }
-        self.archive = archive
         self.entries = entries
+        do {
+            bytes = [UInt8](try Data(contentsOf: url))
+        } catch {
+            throw DocumentReadError(file: file, reason: "cannot be read (\(error.localizedDescription))")
+        }
+        locations = ZipDirectory.locations(in: bytes)
     }
 
     func hasPart(_ name: String) -> Bool { entries[Self.normalizedPartName(name)] != nil }
 
-    /// The bytes of a part, or nil when the package has no such part.
+    /// The bytes of a part, or nil when the package has no such part. ZIPFoundation lists and checks the
+    /// entries; the data is read from the entry's own bytes (see `PartInflater` for why), counting the bytes
+    /// as they inflate (the sizes a ZIP declares can lie), and its CRC is checked.
     func part(_ name: String) throws(DocumentReadError) -> [UInt8]? {
-        guard let entry = entries[Self.normalizedPartName(name)] else { return nil }
-        guard entry.type == .file else { return nil }
-        var bytes: [UInt8] = []
-        let compressed = max(Int(clamping: entry.compressedSize), 1)
+        guard let entry = entries[Self.normalizedPartName(name)], entry.type == .file else { return nil }
+        guard let location = locations[entry.path], let start = ZipDirectory.dataStart(of: location, in: bytes),
+            start + location.compressedSize <= bytes.count
+        else {
+            throw DocumentReadError(file: file, reason: "part '\(name)' is truncated or its ZIP header is damaged")
+        }
+        let data = bytes[start..<(start + location.compressedSize)]
+        let compressed = max(location.compressedSize, 1)
         let limits = self.limits
         let file = self.file
-        do {
-            let checksum = try archive.extract(entry, skipCRC32: false) { chunk in
-                bytes.append(contentsOf: chunk)
-                if bytes.count > limits.maxPartBytes {
-                    throw DocumentReadError(
-                        file: file,
-                        reason: "part '\(name)' inflates past \(limits.maxPartBytes) bytes (a zip bomb?); --max-part-size raises the limit")
+        var contents: [UInt8]
+        switch location.method {
+        case 0:
+            contents = Array(data)
+        case 8:
+            do {
+                contents = try PartInflater.inflate(data) { count in
+                    if count > limits.maxPartBytes { throw PartInflater.Failure.tooLarge(count) }
+                    if count > limits.ratioFloorBytes, count / compressed > limits.maxCompressionRatio {
+                        throw DocumentReadError(
+                            file: file,
+                            reason:
+                                "part '\(name)' inflates more than \(limits.maxCompressionRatio) times its compressed size (a zip bomb?)")
+                    }
                 }
-                if bytes.count > limits.ratioFloorBytes, bytes.count / compressed > limits.maxCompressionRatio {
-                    throw DocumentReadError(
-                        file: file,
-                        reason: "part '\(name)' inflates more than \(limits.maxCompressionRatio) times its compressed size (a zip bomb?)")
-                }
+            } catch let error as DocumentReadError {
+                throw error
+            } catch PartInflater.Failure.tooLarge {
+                throw DocumentReadError(
+                    file: file,
+                    reason: "part '\(name)' inflates past \(limits.maxPartBytes) bytes (a zip bomb?); --max-part-size raises the limit")
+            } catch {
+                throw DocumentReadError(file: file, reason: "part '\(name)' is corrupt (its compressed data does not inflate)")
             }
-            if checksum != entry.checksum {
-                throw DocumentReadError(file: file, reason: "part '\(name)' is corrupt (its CRC does not match)")
-            }
-        } catch let error as DocumentReadError {
-            throw error
-        } catch {
-            throw DocumentReadError(file: file, reason: "part '\(name)' cannot be read: \(Self.describe(error))")
+        default:
+            throw DocumentReadError(
+                file: file, reason: "part '\(name)' uses ZIP compression method \(location.method), which Word never writes")
         }
-        return bytes
+        if PartInflater.crc32(contents) != location.crc {
+            throw DocumentReadError(file: file, reason: "part '\(name)' is corrupt (its CRC does not match)")
+        }
+        return contents
     }
 
     /// The XML tree of a part, or nil when the package has no such part.
