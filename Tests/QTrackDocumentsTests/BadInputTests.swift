@@ -96,6 +96,24 @@ struct BadInputTests {
         }
     }
 
+    @Test("enormous attributes and text nodes are refused, not read into memory whole", arguments: ["attribute", "text"])
+    func enormousNodes(kind: String) throws {
+        var fixture = DocxFixture(body: "")
+        // Letters that do not compress away, so libxml2's own limit (10 MB per node without XML_PARSE_HUGE)
+        // is what refuses them, not the zip-bomb ratio.
+        var random = SeededRandom(seed: 7)
+        let letters = Array("abcdefghijklmnopqrstuvwxyz".utf8)
+        let huge = String(decoding: (0..<(11 << 20)).map { _ in letters[random.index(letters.count)] }, as: UTF8.self)
+        let body = kind == "attribute" ? "<w:p w:rsidR=\"\(huge)\"/>" : "<w:p><w:r><w:t>\(huge)</w:t></w:r></w:p>"
+        fixture.extraParts["word/document.xml"] = Data(
+            "<w:document xmlns:w=\"\(DocxFixture.wordNamespace)\"><w:body>\(body)</w:body></w:document>".utf8)
+        let data = try fixture.data()
+        let started = Date()
+        let reason = try #require(rejection(data))
+        #expect(reason.hasPrefix("part 'word/document.xml' is not well-formed: XML error"), "\(reason)")
+        #expect(Date().timeIntervalSince(started) < 5)
+    }
+
     @Test("absurd nesting depth is refused")
     func deepNesting() throws {
         var fixture = DocxFixture(body: "")
