@@ -46,11 +46,6 @@ public struct Question: Sendable, Hashable, Codable, Identifiable {
     public var fullText: String {
         ([text] + subItems.map(\.text)).joined(separator: " ")
     }
-
-    /// Recomputes the fingerprint after the text or sub-items changed.
-    public mutating func refreshFingerprint() {
-        fingerprint = Fingerprint.of(text: text, subItems: subItems.map(\.text))
-    }
 }
 
 /// A lettered, numbered or bulleted part of a question.

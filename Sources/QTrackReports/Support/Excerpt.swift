@@ -9,12 +9,6 @@ public enum Excerpt {
         }
         return String(cut) + "…"
     }
-
-    /// The first `count` words.
-    public static func firstWords(_ text: String, _ count: Int) -> String {
-        let words = text.split(separator: " ")
-        return words.count <= count ? text : words.prefix(count).joined(separator: " ") + "…"
-    }
 }
 
 extension String {
