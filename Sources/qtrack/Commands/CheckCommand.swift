@@ -17,11 +17,7 @@ struct CheckCommand: AsyncParsableCommand {
         case text, markdown, json, junit, sarif, github, html
     }
 
-    @Option(help: "The folder of cycles (Questionnaires/<years>/).")
-    var questionnaires: String = "Questionnaires"
-
-    @Option(help: "The mappings folder (recommendations/, links/, decisions/).")
-    var mappings: String = "Mappings"
+    @OptionGroup var repository: RepositoryOptions
 
     @Option(help: "text, markdown, json, junit, sarif, github (workflow annotations) or html.")
     var format: Format = .text
@@ -52,7 +48,7 @@ struct CheckCommand: AsyncParsableCommand {
         let failing = failingKinds
         let check: RepositoryCheck
         do {
-            let layout = try RepositoryLayout.discover(questionnaires: questionnaires, mappings: mappings)
+            let layout = try RepositoryLayout.discover(questionnaires: repository.questionnaires, mappings: repository.mappings)
             let destination = OutputDestination(path: output)
             try destination.checkNotOverwriting(layout.cycles.flatMap { $0.questionnaires + $0.responses })
             let progress = ProgressLine()

@@ -16,11 +16,7 @@ struct HistoryCommand: AsyncParsableCommand {
     @Argument(help: "2020-2021:protection/6, L0012, or words from the question.")
     var question: String
 
-    @Option(help: "The folder of cycles.")
-    var questionnaires: String = "Questionnaires"
-
-    @Option(help: "The mappings folder.")
-    var mappings: String = "Mappings"
+    @OptionGroup var repository: RepositoryOptions
 
     @Option(help: "text, markdown or json.")
     var format: Format = .text
@@ -32,7 +28,7 @@ struct HistoryCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let (check, register) = try await RegisterLoading.load(questionnaires: questionnaires, mappings: mappings, loader: read.loader)
+            let (check, register) = try await RegisterLoading.load(repository, loader: read.loader)
             let lineages = QuestionHistory.resolve(question, register: register, questionnaires: check.questionnaires)
             guard !lineages.isEmpty else {
                 throw ValidationError(

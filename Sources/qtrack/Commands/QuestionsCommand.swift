@@ -18,11 +18,7 @@ struct QuestionsCommand: AsyncParsableCommand {
         case text, markdown, csv, json
     }
 
-    @Option(help: "The folder of cycles.")
-    var questionnaires: String = "Questionnaires"
-
-    @Option(help: "The mappings folder.")
-    var mappings: String = "Mappings"
+    @OptionGroup var repository: RepositoryOptions
 
     @Flag(help: "Extend the register with new cycles and write it.")
     var update = false
@@ -37,9 +33,9 @@ struct QuestionsCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let (check, register) = try await RegisterLoading.load(questionnaires: questionnaires, mappings: mappings, loader: read.loader)
+            let (check, register) = try await RegisterLoading.load(repository, loader: read.loader)
             if update {
-                let file = (mappings as NSString).appendingPathComponent("register.yaml")
+                let file = (repository.mappings as NSString).appendingPathComponent("register.yaml")
                 try OutputDestination(path: file).write(register.yaml())
                 Diagnostics.printWarning("\(file): \(register.lineages.count) lineages over \(register.cycles.joined(separator: ", "))")
             }
@@ -59,8 +55,8 @@ struct QuestionsCommand: AsyncParsableCommand {
 
 /// The repository read once, and its register: as kept in Mappings/, extended with any new cycle.
 enum RegisterLoading {
-    static func load(questionnaires: String, mappings: String, loader: DocumentLoader) async throws -> (RepositoryCheck, QuestionRegister) {
-        let layout = try RepositoryLayout.discover(questionnaires: questionnaires, mappings: mappings)
+    static func load(_ repository: RepositoryOptions, loader: DocumentLoader) async throws -> (RepositoryCheck, QuestionRegister) {
+        let layout = try RepositoryLayout.discover(questionnaires: repository.questionnaires, mappings: repository.mappings)
         let check = try await RepositoryCheck.run(layout, loader: loader)
         let register = LineageBuilder().extend(check.register ?? QuestionRegister(), with: check.cycles) { check.compare($0, $1) }
         return (check, register)
