@@ -34,12 +34,11 @@ public struct CoverageAnalyzer: Sendable {
         _ questionnaire: Questionnaire, sets: [RecommendationSet], links: RecommendationLinks? = nil, linksFile: String? = nil
     ) -> Coverage {
         let questions = questionnaire.questions
-        let documents = questions.map { question in
-            QuestionTerms(words: Self.terms(question.fullText), section: Self.terms(question.section ?? ""))
-        }
+        // Each question's words, section words and phrases, worked out once for all recommendations.
+        let documents = questions.map { QuestionTerms($0) }
         var documentFrequency: [String: Int] = [:]
         for document in documents {
-            for word in Set(document.words.map(\.word)).union(document.section.map(\.word)) { documentFrequency[word, default: 0] += 1 }
+            for word in document.words.union(document.section) { documentFrequency[word, default: 0] += 1 }
         }
         let count = Double(questions.count)
         func weight(_ word: String) -> Double {
@@ -85,7 +84,7 @@ public struct CoverageAnalyzer: Sendable {
                 let query = Self.terms(
                     ([recommendation.text, recommendation.title] + (recommendation.themes ?? [])).joined(separator: ". "))
                 let queryPhrases = Self.phrases(query)
-                let queryWords = Set(query.map(\.word)).filter { !Self.genericWords.contains($0) }
+                let queryWords = Set(query).filter { !Self.genericWords.contains($0) }
                 // A word no question uses still counts against the recommendation (nothing asks about it),
                 // with the weight of an average word of the recommendation rather than the rarest possible.
                 let seen = queryWords.filter { documentFrequency[$0] != nil }
@@ -94,21 +93,19 @@ public struct CoverageAnalyzer: Sendable {
                 var scored: [Coverage.CoveringQuestion] = []
                 for (index, question) in questions.enumerated() where !linked.contains(question.id) && total > 0 {
                     let document = documents[index]
-                    let own = Set(document.words.map(\.word))
-                    let section = Set(document.section.map(\.word))
                     var score = 0.0
                     var matched: [(String, Double)] = []
                     for word in queryWords {
-                        if own.contains(word) {
+                        if document.words.contains(word) {
                             score += weight(word)
                             matched.append((word, weight(word)))
-                        } else if section.contains(word) {
+                        } else if document.section.contains(word) {
                             score += weight(word) * 0.5
                             matched.append((word + " (section)", weight(word) * 0.5))
                         }
                     }
                     score /= total
-                    let sharedPhrases = queryPhrases.intersection(Self.phrases(document.words))
+                    let sharedPhrases = queryPhrases.intersection(document.phrases)
                     score = min(1, score + min(0.3, 0.12 * Double(sharedPhrases.count)))
                     guard score >= weakScore else { continue }
                     let words = matched.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(5).map { $0.0 }
@@ -140,29 +137,33 @@ public struct CoverageAnalyzer: Sendable {
             diagnostics: diagnostics)
     }
 
-    struct Term {
-        var word: String
-    }
-
+    /// What a question offers to be matched on.
     struct QuestionTerms {
-        var words: [Term]
-        var section: [Term]
+        var words: Set<String>
+        var section: Set<String>
+        var phrases: Set<String>
+
+        init(_ question: Question) {
+            let text = CoverageAnalyzer.terms(question.fullText)
+            words = Set(text)
+            section = Set(CoverageAnalyzer.terms(question.section ?? ""))
+            phrases = CoverageAnalyzer.phrases(text)
+        }
     }
 
     /// Stemmed content words in order.
-    static func terms(_ text: String) -> [Term] {
+    static func terms(_ text: String) -> [String] {
         TextFeatures.tokens(TextNormalizer.comparable(text))
             .filter { !TextFeatures.stopWords.contains($0) && !$0.allSatisfy(\.isNumber) }
-            .map { Term(word: TextFeatures.stem($0)) }
+            .map(TextFeatures.stem)
     }
 
     /// Adjacent content-word pairs in either order ("bond labor"; "complicit official" also from
     /// "officials complicit"), the generic words left out.
-    static func phrases(_ terms: [Term]) -> Set<String> {
+    static func phrases(_ terms: [String]) -> Set<String> {
         var phrases: Set<String> = []
-        for (first, second) in zip(terms, terms.dropFirst()) where !genericWords.contains(first.word) && !genericWords.contains(second.word)
-        {
-            phrases.insert(first.word < second.word ? "\(first.word) \(second.word)" : "\(second.word) \(first.word)")
+        for (first, second) in zip(terms, terms.dropFirst()) where !genericWords.contains(first) && !genericWords.contains(second) {
+            phrases.insert(first < second ? "\(first) \(second)" : "\(second) \(first)")
         }
         return phrases
     }

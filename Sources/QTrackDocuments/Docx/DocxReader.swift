@@ -25,11 +25,12 @@ public struct DocxReader: Sendable {
             throw DocumentReadError(file: file, reason: "cannot make a temporary copy to read (\(error.localizedDescription))")
         }
         defer { try? FileManager.default.removeItem(at: temporary) }
-        return try read(url: temporary, file: file)
+        return try read(data: data, storedAt: temporary, file: file)
     }
 
-    public func read(url: URL, file: String) throws(DocumentReadError) -> BlockDocument {
-        let package = try OPCPackage(url: url, file: file, limits: limits)
+    /// Reads a .docx whose bytes were already read from `url` (so the file is not read twice).
+    func read(data: Data, storedAt url: URL, file: String) throws(DocumentReadError) -> BlockDocument {
+        let package = try OPCPackage(data: data, url: url, file: file, limits: limits)
         let mainPart = try mainDocumentPart(of: package)
         guard let document = try package.xmlPart(mainPart) else {
             throw DocumentReadError(file: file, reason: "not a Word document: the main part '\(mainPart)' is missing from the ZIP")

@@ -18,9 +18,9 @@ struct OPCPackage {
     private let limits: ReadLimits
     let file: String
 
-    /// Opens the package from a file. ZIPFoundation's file-backed archive is used rather than its in-memory
-    /// one, which traps on some corrupt central directories instead of throwing.
-    init(url: URL, file: String, limits: ReadLimits) throws(DocumentReadError) {
+    /// Opens the package whose bytes are `data`, kept in the file at `url`. ZIPFoundation lists the entries
+    /// from the file: its in-memory archive traps on some corrupt central directories instead of throwing.
+    init(data: Data, url: URL, file: String, limits: ReadLimits) throws(DocumentReadError) {
         self.file = file
         self.limits = limits
         let archive: Archive
@@ -42,11 +42,7 @@ struct OPCPackage {
             throw DocumentReadError(file: file, reason: "not a valid .docx: the ZIP container is empty")
         }
         self.entries = entries
-        do {
-            bytes = [UInt8](try Data(contentsOf: url))
-        } catch {
-            throw DocumentReadError(file: file, reason: "cannot be read (\(error.localizedDescription))")
-        }
+        bytes = [UInt8](data)
         locations = ZipDirectory.locations(in: bytes)
     }
 

@@ -41,7 +41,7 @@ public struct DocumentLoader: Sendable {
                 )
             }
             let reader = DocxReader(limits: limits, trackedChanges: trackedChanges)
-            if let url { return try reader.read(url: url, file: file) }
+            if let url { return try reader.read(data: data, storedAt: url, file: file) }
             return try reader.read(data: data, file: file)
         }
         if magic.starts(with: Array("{\\rtf".utf8)) {

@@ -24,12 +24,20 @@ public struct RegisterReport: Sendable {
     }
 
     public var register: QuestionRegister
-    public var check: RepositoryCheck
 
     public init(_ register: QuestionRegister, check: RepositoryCheck) {
         self.register = register
-        self.check = check
+        var changed: [String: Set<String>] = [:]
+        for diff in check.diffs {
+            for change in diff.changes where change.kinds.contains(where: { [.reworded, .moved, .split, .merged].contains($0) }) {
+                if let id = change.new?.id { changed[diff.new.cycleLabel, default: []].insert(id) }
+            }
+        }
+        self.changed = changed
     }
+
+    /// New question ids, by cycle, that were reworded, moved, split or merged since the cycle before.
+    private let changed: [String: Set<String>]
 
     func presence(_ lineage: QuestionRegister.Lineage, _ cycle: String) -> Presence {
         guard let ids = lineage.members[cycle], !ids.isEmpty else { return .absent }
@@ -37,9 +45,7 @@ public struct RegisterReport: Sendable {
         else {
             return .new
         }
-        let changes = check.diffs.first { $0.new.cycleLabel == cycle }?.changes.filter { ids.contains($0.new?.id ?? "") } ?? []
-        let changed = changes.contains { change in change.kinds.contains { [.reworded, .moved, .split, .merged].contains($0) } }
-        return changed ? .changed : .present
+        return ids.contains(where: { changed[cycle]?.contains($0) == true }) ? .changed : .present
     }
 
     public func text() -> String {
