@@ -44,20 +44,16 @@ public struct RecommendationLinks: Sendable, Hashable, Codable {
         var lines = [
             "# Reviewed links from recommendations to questions of this cycle. A link whose question text changed",
             "# since its fingerprint was recorded is suspect; `qtrack coverage --accept-links` records the new one.",
-            "cycle: \(Self.quoted(cycle))",
+            "cycle: \(YAMLScalar.quoted(cycle))",
             "links:",
         ]
         for link in links.sorted(by: { ($0.recommendation, $0.question) < ($1.recommendation, $1.question) }) {
-            lines.append("  - recommendation: \(Self.quoted(link.recommendation))")
-            lines.append("    question: \(Self.quoted(link.question))")
-            if let fingerprint = link.fingerprint { lines.append("    fingerprint: \(Self.quoted(fingerprint))") }
-            if let note = link.note { lines.append("    note: \(Self.quoted(note))") }
+            lines.append("  - recommendation: \(YAMLScalar.quoted(link.recommendation))")
+            lines.append("    question: \(YAMLScalar.quoted(link.question))")
+            if let fingerprint = link.fingerprint { lines.append("    fingerprint: \(YAMLScalar.quoted(fingerprint))") }
+            if let note = link.note { lines.append("    note: \(YAMLScalar.quoted(note))") }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A double-quoted YAML scalar, so ids such as "2025" or "1" stay strings.
-    private static func quoted(_ value: String) -> String {
-        "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-    }
 }

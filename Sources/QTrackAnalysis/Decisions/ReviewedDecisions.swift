@@ -1,4 +1,5 @@
 import Foundation
+public import QTrackDocuments
 import Yams
 
 /// A reviewer's decisions about the pairing of two cycles, kept in `Mappings/decisions/<old>--<new>.yaml`
@@ -77,7 +78,7 @@ public struct ReviewedDecisions: Sendable, Hashable, Codable {
 }
 
 /// A file under `Mappings/` that cannot be used; reported like an unreadable input.
-public struct MappingError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct MappingError: FileProblem, Sendable, Hashable {
     public var file: String
     public var reason: String
 
@@ -85,8 +86,6 @@ public struct MappingError: Error, Sendable, Hashable, CustomStringConvertible {
         self.file = file
         self.reason = reason
     }
-
-    public var description: String { "\(file): \(reason)" }
 
     static func describe(_ error: any Error) -> String {
         if let yaml = error as? YamlError {

@@ -54,22 +54,19 @@ public struct QuestionRegister: Sendable, Hashable, Codable {
             "# Extended by `qtrack questions --update` when a cycle is added; `qtrack check` shows where the",
             "# matcher now disagrees with it. A split lists several questions under one cycle; a merged question",
             "# stands in several lineages.",
-            "cycles: [" + cycles.map(Self.quoted).joined(separator: ", ") + "]",
+            "cycles: [" + cycles.map(YAMLScalar.quoted).joined(separator: ", ") + "]",
             "lineages:",
         ]
         for lineage in lineages {
             lines.append("  - id: \(lineage.id)")
-            lines.append("    title: \(Self.quoted(lineage.title))")
+            lines.append("    title: \(YAMLScalar.quoted(lineage.title))")
             lines.append("    members:")
             for cycle in cycles {
                 guard let ids = lineage.members[cycle], !ids.isEmpty else { continue }
-                lines.append("      \(Self.quoted(cycle)): [" + ids.map(Self.quoted).joined(separator: ", ") + "]")
+                lines.append("      \(YAMLScalar.quoted(cycle)): [" + ids.map(YAMLScalar.quoted).joined(separator: ", ") + "]")
             }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func quoted(_ value: String) -> String {
-        "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-    }
 }

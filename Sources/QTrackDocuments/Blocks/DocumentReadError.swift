@@ -1,5 +1,5 @@
 /// A file that cannot be read at all. Its description is the one line the user sees after `qtrack: error:`.
-public struct DocumentReadError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct DocumentReadError: FileProblem, Sendable, Hashable {
     public var file: String
     public var reason: String
 
@@ -7,6 +7,4 @@ public struct DocumentReadError: Error, Sendable, Hashable, CustomStringConverti
         self.file = file
         self.reason = reason
     }
-
-    public var description: String { "\(file): \(reason)" }
 }

@@ -29,23 +29,12 @@ struct CheckCommand: AsyncParsableCommand {
         help: ArgumentHelp(
             "Exit with status 1 when a finding of these kinds occurs (comma-separated: \(Finding.Kind.allCases.map(\.rawValue).joined(separator: ", "))).",
             valueName: "kinds"))
-    var failOn: String?
+    var failOn: KindList<Finding.Kind>?
 
     @OptionGroup var read: ReadOptions
 
-    var failingKinds: Set<Finding.Kind> {
-        Set((failOn ?? "").split(separator: ",").compactMap { Finding.Kind(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
-    }
-
-    func validate() throws {
-        for name in (failOn ?? "").split(separator: ",") where Finding.Kind(rawValue: name.trimmingCharacters(in: .whitespaces)) == nil {
-            throw ValidationError(
-                "--fail-on: '\(name)' is not a finding kind; use \(Finding.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-    }
-
     func run() async throws {
-        let failing = failingKinds
+        let failing = failOn?.kinds ?? []
         let check: RepositoryCheck
         do {
             let layout = try RepositoryLayout.discover(questionnaires: repository.questionnaires, mappings: repository.mappings)

@@ -22,7 +22,7 @@ struct CoverageCommand: ParsableCommand {
         case html
     }
 
-    enum Finding: String, CaseIterable {
+    enum Finding: String, FailOnKind {
         case uncovered
         case weak
         case suspect
@@ -56,18 +56,12 @@ struct CoverageCommand: ParsableCommand {
     @Option(
         help: ArgumentHelp(
             "Exit with status 1 on these findings (comma-separated: uncovered, weak, suspect, broken).", valueName: "findings"))
-    var failOn: String?
+    var failOn: KindList<Finding>?
 
     @Option(help: "The mappings folder.")
     var mappings: String = "Mappings"
 
     @OptionGroup var read: ReadOptions
-
-    func validate() throws {
-        for name in (failOn ?? "").split(separator: ",") where Finding(rawValue: name.trimmingCharacters(in: .whitespaces)) == nil {
-            throw ValidationError("--fail-on takes uncovered, weak, suspect or broken, not '\(name)'")
-        }
-    }
 
     func run() throws {
         let location = MappingsLocation(root: mappings)
@@ -112,7 +106,7 @@ struct CoverageCommand: ParsableCommand {
             }
             return coverage
         }
-        let findings = Set((failOn ?? "").split(separator: ",").compactMap { Finding(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
+        let findings = failOn?.kinds ?? []
         let found: [Finding: Bool] = [
             .uncovered: coverage.count(.uncovered) > 0, .weak: coverage.count(.weak) > 0,
             .suspect: coverage.suspectLinks > 0, .broken: coverage.brokenLinks > 0,

@@ -46,7 +46,7 @@ struct DiffCommand: ParsableCommand {
         help: ArgumentHelp(
             "Exit with status 1 when a change of one of these kinds occurs (comma-separated: \(ChangeKind.allCases.map(\.rawValue).joined(separator: ", ")), or 'substantive').",
             valueName: "kinds"))
-    var failOn: FailOnKinds?
+    var failOn: KindList<ChangeKind>?
 
     @Flag(help: "Show why each pair was made.")
     var explain = false
@@ -81,7 +81,7 @@ struct DiffCommand: ParsableCommand {
             }
             return comparison
         }
-        if let failOn, comparison.changes.contains(where: { failOn.matches($0.kinds) }) {
+        if let failOn, comparison.changes.contains(where: { $0.kinds.contains(where: failOn.kinds.contains) }) {
             throw ExitStatus.findings
         }
     }
@@ -93,27 +93,4 @@ struct DiffCommand: ParsableCommand {
         guard let (reviewed, file) = try MappingsLocation(root: mappings).loadDecisions(old: old, new: new) else { return (nil, nil) }
         return (reviewed, file)
     }
-}
-
-/// `--fail-on reworded,added` or `--fail-on substantive`.
-struct FailOnKinds: ExpressibleByArgument {
-    var kinds: Set<ChangeKind>
-
-    init?(argument: String) {
-        var kinds: Set<ChangeKind> = []
-        for name in argument.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
-            if name == "substantive" {
-                kinds.formUnion(ChangeKind.allCases.filter(\.isSubstantive))
-            } else if name == "any" {
-                kinds.formUnion(ChangeKind.allCases.filter { $0 != .unchanged })
-            } else if let kind = ChangeKind(rawValue: name) {
-                kinds.insert(kind)
-            } else {
-                return nil
-            }
-        }
-        self.kinds = kinds
-    }
-
-    func matches(_ found: [ChangeKind]) -> Bool { found.contains(where: kinds.contains) }
 }

@@ -35,18 +35,9 @@ struct StatusCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp("Exit with status 1 on these states (comma-separated: unanswered, placeholder, partial).", valueName: "states"))
-    var failOn: String?
+    var failOn: KindList<ResponseStatus.State>?
 
     @OptionGroup var read: ReadOptions
-
-    func validate() throws {
-        for name in (failOn ?? "").split(separator: ",") {
-            let state = ResponseStatus.State(rawValue: name.trimmingCharacters(in: .whitespaces))
-            if state == nil || state == .answered {
-                throw ValidationError("--fail-on takes unanswered, placeholder or partial, not '\(name)'")
-            }
-        }
-    }
 
     func run() throws {
         let status = try reportingReadErrors { () throws -> ResponseStatus in
@@ -63,8 +54,7 @@ struct StatusCommand: ParsableCommand {
             }
             return status
         }
-        let failing = Set(
-            (failOn ?? "").split(separator: ",").compactMap { ResponseStatus.State(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
+        let failing = failOn?.kinds ?? []
         if failing.contains(where: { status.count($0) > 0 }) { throw ExitStatus.findings }
     }
 }

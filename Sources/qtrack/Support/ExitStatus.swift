@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import QTrackAnalysis
 import QTrackDocuments
 
 /// The exit statuses users and CI rely on (see DESIGN.md, "Contracts").
@@ -20,15 +19,11 @@ func reportingReadErrors<Result>(_ body: () throws -> Result) throws -> Result {
     }
 }
 
-/// An unreadable input, a broken mapping or an unwritable output: one line on stderr, exit status 2.
+/// An unreadable input, a broken mapping or an unwritable output (any `FileProblem`): one line on stderr, exit status 2.
 /// Anything else (usage errors, exit codes) passes through to ArgumentParser.
 func rethrowAsExitStatus(_ error: any Error) throws -> Never {
-    switch error {
-    case let error as DocumentReadError: Diagnostics.printError(error.description)
-    case let error as MappingError: Diagnostics.printError(error.description)
-    case let error as OutputError: Diagnostics.printError(error.description)
-    default: throw error
-    }
+    guard let problem = error as? any FileProblem else { throw error }
+    Diagnostics.printError(problem.description)
     throw ExitStatus.unreadableInput
 }
 

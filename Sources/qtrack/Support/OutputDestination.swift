@@ -1,10 +1,10 @@
 import Foundation
+import QTrackDocuments
 
 /// A problem writing the output; reported like an unreadable input.
-struct OutputError: Error, CustomStringConvertible {
+struct OutputError: FileProblem {
     var file: String
     var reason: String
-    var description: String { "\(file): \(reason)" }
 }
 
 /// Where a report goes: standard output, or a file written atomically (a temporary file in the same

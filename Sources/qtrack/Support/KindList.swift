@@ -1,0 +1,51 @@
+import ArgumentParser
+import QTrackAnalysis
+
+/// A kind that `--fail-on` can name.
+protocol FailOnKind: RawRepresentable, Hashable, CaseIterable where RawValue == String {
+    /// Words that stand for several kinds at once ("substantive").
+    static var groups: [String: Set<Self>] { get }
+    /// False for a kind that is never a failure ("answered").
+    var canFail: Bool { get }
+}
+
+extension FailOnKind {
+    static var groups: [String: Set<Self>] { [:] }
+    var canFail: Bool { true }
+}
+
+/// `--fail-on a,b`: the kinds whose presence makes the exit status 1. A name that is not a kind is a
+/// usage error (exit status 64) before anything is read.
+struct KindList<Kind: FailOnKind>: ExpressibleByArgument {
+    var kinds: Set<Kind>
+
+    init?(argument: String) {
+        var kinds: Set<Kind> = []
+        for name in argument.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            if let group = Kind.groups[name] {
+                kinds.formUnion(group)
+            } else if let kind = Kind(rawValue: name), kind.canFail {
+                kinds.insert(kind)
+            } else {
+                return nil
+            }
+        }
+        self.kinds = kinds
+    }
+
+    static var allValueStrings: [String] {
+        Kind.allCases.filter(\.canFail).map(\.rawValue) + Kind.groups.keys.sorted()
+    }
+}
+
+extension ChangeKind: FailOnKind {
+    static var groups: [String: Set<ChangeKind>] {
+        ["substantive": Set(allCases.filter(\.isSubstantive)), "any": Set(allCases.filter { $0 != .unchanged })]
+    }
+}
+
+extension Finding.Kind: FailOnKind {}
+
+extension ResponseStatus.State: FailOnKind {
+    var canFail: Bool { self != .answered }
+}
