@@ -30,12 +30,8 @@ struct CorpusSweepTests {
         return result
     }()
 
-    @Test("every corpus file is read or refused with a one-line reason, each within seconds")
+    @Test("every corpus file is read or refused with a one-line reason, each within seconds", .requiresCorpus)
     func sweep() throws {
-        guard TestPaths.corpus != nil else {
-            print("skipped: ../shared/corpus is absent, so the corpus sweep did not run")
-            return
-        }
         #expect(Self.corpusFiles.count > 350)
         var read = 0
         var refused: [String: String] = [:]
@@ -66,12 +62,9 @@ struct CorpusSweepTests {
         )
     }
 
-    @Test("pandoc's test documents: paragraph text agrees with pandoc's reader on at least 95% of paragraphs")
+    @Test("pandoc's test documents: paragraph text agrees with pandoc's reader on at least 95% of paragraphs", .requiresCorpus)
     func pandocParagraphs() throws {
-        guard let corpus = TestPaths.corpus else {
-            print("skipped: ../shared/corpus is absent, so the pandoc agreement was not measured")
-            return
-        }
+        let corpus = try #require(TestPaths.corpus)
         let folder = corpus.appendingPathComponent("pandoc")
         let expectations = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".paragraphs.txt") }
             .sorted()

@@ -16,6 +16,8 @@ public struct DocxFixture {
     public var extraParts: [String: Data] = [:]
     /// Parts to leave out ("_rels/.rels", "[Content_Types].xml").
     public var omittedParts: Set<String> = []
+    /// Deflate the parts (as Word does), or store them as they are.
+    public var compressed = true
 
     public init(body: String, numbering: String? = nil, styles: String? = nil, comments: String? = nil) {
         self.body = body
@@ -56,7 +58,6 @@ public struct DocxFixture {
     }
 
     public func data() throws -> Data {
-        let archive = try Archive(accessMode: .create)
         var parts: [String: Data] = [:]
         let mainDirectory = (mainPart as NSString).deletingLastPathComponent
         let mainName = (mainPart as NSString).lastPathComponent
@@ -91,9 +92,17 @@ public struct DocxFixture {
             "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\(relationships)</Relationships>".utf8)
         for (name, data) in extraParts { parts[name] = data }
         for name in omittedParts { parts[name] = nil }
+        return try Self.zip(parts, compressed: compressed)
+    }
+
+    /// A ZIP of `parts`, in name order, deflated or stored.
+    public static func zip(_ parts: [String: Data], compressed: Bool = true) throws -> Data {
+        let archive = try Archive(accessMode: .create)
         for name in parts.keys.sorted() {
             let data = parts[name]!
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
+            try archive.addEntry(
+                with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: compressed ? .deflate : .none
+            ) {
                 position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }

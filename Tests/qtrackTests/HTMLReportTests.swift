@@ -40,12 +40,8 @@ struct HTMLReportTests {
         #expect(status.contains("a) FIA Academy and IOM.<br>b) IOM.<br>c) Yes, IOM and UNODC."), "an answer's lines stay lines")
     }
 
-    @Test("the diff in a browser: every change rendered, and a filter changes what is shown")
+    @Test("the diff in a browser: every change rendered, and a filter changes what is shown", .requiresChromium)
     func diffInBrowser() throws {
-        guard Chromium.executable != nil else {
-            print("skipped: Chromium is not installed; .ci/run installs the chromium package")
-            return
-        }
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = try write(
@@ -70,12 +66,8 @@ struct HTMLReportTests {
         print("screenshot: \(png.path)")
     }
 
-    @Test("the coverage of the 2009 recommendations in a browser: the matrix marks each one's sections")
+    @Test("the coverage of the 2009 recommendations in a browser: the matrix marks each one's sections", .requiresChromium)
     func coverageInBrowser() throws {
-        guard Chromium.executable != nil else {
-            print("skipped: Chromium is not installed; .ci/run installs the chromium package")
-            return
-        }
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = try write(["coverage", "Questionnaires/2020-2021/questionnaire.txt"], to: "coverage.html", in: folder)

@@ -56,12 +56,8 @@ struct PrepareCommandTests {
         #expect(result.stdout.contains("  - answer: No major change was noticed in 2020."))
     }
 
-    @Test("LibreOffice opens the Word draft (headless conversion to PDF succeeds)")
+    @Test("LibreOffice opens the Word draft (headless conversion to PDF succeeds)", .requiresLibreOffice)
     func opensInLibreOffice() throws {
-        guard LibreOffice.executable != nil else {
-            print("skipped: LibreOffice (soffice) is not installed; .ci/run installs libreoffice-writer-nogui")
-            return
-        }
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = try draft(from: sample, to: "Questionnaires/2025/questionnaire.txt", in: folder)

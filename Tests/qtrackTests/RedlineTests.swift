@@ -60,12 +60,8 @@ struct RedlineTests {
         #expect(notes.contains { $0.text.hasPrefix("New question in ") })
     }
 
-    @Test("LibreOffice opens the redline")
+    @Test("LibreOffice opens the redline", .requiresLibreOffice)
     func opensInLibreOffice() throws {
-        guard LibreOffice.executable != nil else {
-            print("skipped: LibreOffice (soffice) is not installed; .ci/run installs libreoffice-writer-nogui")
-            return
-        }
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let (_, _, redline) = try Self.redline(seed: 2, in: folder)
