@@ -70,7 +70,7 @@ let package = Package(
         ),
         .target(
             name: "QTrackTestSupport",
-            dependencies: ["ZIPFoundation", "QTrackModel"],
+            dependencies: ["ZIPFoundation", "QTrackDocuments", "QTrackModel"],
             path: "Tests/QTrackTestSupport",
             swiftSettings: strictSettings
         ),
