@@ -12,7 +12,7 @@ let package = Package(
     products: [
         .executable(name: "qtrack", targets: ["qtrack"]),
         .executable(name: "qtrack-benchmark", targets: ["QTrackBenchmark"]),
-        .library(name: "QTrackKit", targets: ["QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackReports"]),
+        .library(name: "QTrackKit", targets: ["QTrackBase", "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackReports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,29 +33,33 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         .target(
+            name: "QTrackBase",
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "QTrackDocuments",
-            dependencies: ["CLibXML2", "CZlibShim", "ZIPFoundation"],
+            dependencies: ["QTrackBase", "CLibXML2", "CZlibShim", "ZIPFoundation"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "QTrackModel",
-            dependencies: ["QTrackDocuments"],
+            dependencies: ["QTrackBase", "QTrackDocuments"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "QTrackAnalysis",
-            dependencies: ["QTrackModel", "Yams"],
+            dependencies: ["QTrackBase", "QTrackModel", "Yams"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "QTrackReports",
-            dependencies: ["QTrackAnalysis", "QTrackModel", "ZIPFoundation"],
+            dependencies: ["QTrackBase", "QTrackAnalysis", "QTrackModel", "ZIPFoundation"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "qtrack",
             dependencies: [
-                "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackReports",
+                "QTrackBase", "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -72,6 +76,11 @@ let package = Package(
             name: "QTrackTestSupport",
             dependencies: ["ZIPFoundation", "QTrackDocuments", "QTrackModel"],
             path: "Tests/QTrackTestSupport",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "QTrackBaseTests",
+            dependencies: ["QTrackBase"],
             swiftSettings: strictSettings
         ),
         .testTarget(

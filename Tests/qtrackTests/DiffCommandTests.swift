@@ -37,7 +37,8 @@ struct DiffCommandTests {
         #expect(restitution["kind"] as? String == "reworded")
         #expect((restitution["new"] as? [String: Any])?["section"] is NSNull)
         #expect((restitution["new"] as? [String: Any])?["number"] as? String == "49")
-        #expect(((restitution["diff"] as? [[String: Any]])?.map { $0["op"] as? String } ?? []).contains("insert"))
+        let operations = (restitution["diff"] as? [[String: Any]])?.compactMap { $0["op"] as? String } ?? []
+        #expect(operations.contains("insert"))
         for key in ["similarity", "confidence", "ambiguous"] { #expect(restitution[key] != nil) }
         let added = try #require(changes.first { ($0["new"] as? [String: Any])?["id"] as? String == "18" })
         #expect(added["old"] is NSNull)

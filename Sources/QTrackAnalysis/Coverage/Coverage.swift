@@ -1,4 +1,4 @@
-public import QTrackDocuments
+public import QTrackBase
 public import QTrackModel
 
 /// How well a questionnaire asks about each recommendation.

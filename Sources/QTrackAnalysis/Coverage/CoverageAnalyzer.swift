@@ -1,5 +1,5 @@
 import Foundation
-import QTrackDocuments
+import QTrackBase
 public import QTrackModel
 
 /// Finds the questions that ask about each recommendation: words weighted by their rarity among the

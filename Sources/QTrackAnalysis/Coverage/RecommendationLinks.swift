@@ -1,4 +1,5 @@
 import Foundation
+import QTrackBase
 import Yams
 
 /// Reviewed links from recommendations to the questions of one cycle, kept in `Mappings/links/<cycle>.yaml`.

@@ -1,4 +1,5 @@
 import Foundation
+import QTrackBase
 import Yams
 
 /// One TIP Report's recommendations, as kept in `Mappings/recommendations/<year>.yaml`.

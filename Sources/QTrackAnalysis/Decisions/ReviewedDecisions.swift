@@ -1,5 +1,5 @@
 import Foundation
-public import QTrackDocuments
+public import QTrackBase
 import Yams
 
 /// A reviewer's decisions about the pairing of two cycles, kept in `Mappings/decisions/<old>--<new>.yaml`

@@ -1,3 +1,4 @@
+import QTrackBase
 public import QTrackModel
 
 /// A lineage's path through the cycles: each cycle's question, how it changed, the recommendations it
@@ -44,10 +45,8 @@ public struct QuestionHistory: Sendable {
         .Lineage]
     {
         if let lineage = register.lineage(id: query) { return [lineage] }
-        if let colon = query.firstIndex(of: ":") {
-            let cycle = String(query[..<colon])
-            let id = String(query[query.index(after: colon)...])
-            return register.lineages(of: id, in: cycle)
+        if let reference = QuestionReference(parsing: query) {
+            return register.lineages(of: reference.question.rawValue, in: reference.cycle.rawValue)
         }
         // Words: the question sharing most of them, latest cycle first on a tie.
         let wanted = Set(TextFeatures(query).words)

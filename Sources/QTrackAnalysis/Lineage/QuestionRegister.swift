@@ -1,4 +1,5 @@
 import Foundation
+import QTrackBase
 import QTrackModel
 import Yams
 

@@ -1,5 +1,5 @@
 import Foundation
-import QTrackDocuments
+import QTrackBase
 import QTrackModel
 
 /// The matcher's working state: which old question is paired with which new one, and how.

@@ -1,4 +1,4 @@
-public import QTrackDocuments
+public import QTrackBase
 public import QTrackModel
 
 /// The result of comparing two versions of a questionnaire.

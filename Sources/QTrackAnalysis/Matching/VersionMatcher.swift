@@ -1,4 +1,4 @@
-import QTrackDocuments
+import QTrackBase
 public import QTrackModel
 
 /// Finds which question of one version is which question of the next, and what changed.

@@ -1,4 +1,4 @@
-public import QTrackDocuments
+public import QTrackBase
 
 /// One thing `qtrack check` found, for CI formats: what kind, where, and in words.
 public struct Finding: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import Foundation
+import QTrackBase
 public import QTrackDocuments
 public import QTrackModel
 
@@ -99,7 +100,7 @@ public struct RepositoryCheck: Sendable {
                 Finding(
                     kind: .lineageDisagreement, check: name,
                     message:
-                        "\(disagreement.fromCycle):\(disagreement.question) → \(disagreement.toCycle): the register says \(register), the matcher now says \(matcher)",
+                        "\(QuestionReference(cycle: CycleID(disagreement.fromCycle), question: QuestionID(disagreement.question))) → \(disagreement.toCycle): the register says \(register), the matcher now says \(matcher)",
                     location: SourceLocation(file: file)))
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import QTrackBase
 public import QTrackModel
 
 /// The questionnaires, responses and mappings of a repository laid out as `Questionnaires/<cycle>/` and `Mappings/`.

@@ -1,3 +1,4 @@
+import QTrackBase
 /// Walks the WordprocessingML body in reading order and turns it into blocks.
 struct BodyWalker {
     let file: String

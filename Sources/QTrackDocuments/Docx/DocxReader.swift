@@ -1,4 +1,5 @@
 public import Foundation
+import QTrackBase
 
 /// Reads a Word .docx into blocks: paragraphs with their rendered list labels, tables, comments,
 /// and text from content controls, hyperlinks, field results and text boxes.

@@ -1,4 +1,5 @@
 import Foundation
+import QTrackBase
 import ZIPFoundation
 
 /// A .docx as an Open Packaging Conventions package: a ZIP whose parts are found through relationships.

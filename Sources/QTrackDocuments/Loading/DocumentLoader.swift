@@ -1,4 +1,5 @@
 public import Foundation
+import QTrackBase
 
 /// Opens any supported file and picks its reader by what the bytes are, not by the file name:
 /// a .docx renamed .txt still reads, and a legacy .doc gets a message saying what to do.

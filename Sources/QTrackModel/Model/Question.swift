@@ -1,3 +1,4 @@
+public import QTrackBase
 public import QTrackDocuments
 
 /// One question with what belongs to it.

@@ -1,4 +1,4 @@
-public import QTrackDocuments
+public import QTrackBase
 
 /// One version of a questionnaire, as the recognizer understood it.
 public struct Questionnaire: Sendable, Hashable, Codable {

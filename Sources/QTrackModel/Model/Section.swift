@@ -1,4 +1,4 @@
-public import QTrackDocuments
+public import QTrackBase
 
 /// A section of a questionnaire: its heading, who should answer it, and its questions.
 public struct Section: Sendable, Hashable, Codable {

@@ -1,3 +1,4 @@
+import QTrackBase
 import QTrackDocuments
 
 /// A paragraph as the recognizer sees it: wrapped plain-text lines joined, its label parsed.

@@ -1,3 +1,4 @@
+import QTrackBase
 import QTrackDocuments
 
 /// The recognizer's working state: sections and questions as paragraphs arrive in reading order.

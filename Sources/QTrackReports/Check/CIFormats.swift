@@ -1,5 +1,5 @@
 import QTrackAnalysis
-import QTrackDocuments
+import QTrackBase
 
 extension CheckReport {
     /// The group a check belongs to, for JUnit test suites: "diff", "coverage", "answers", "format".

@@ -1,6 +1,5 @@
 import Foundation
 public import QTrackAnalysis
-import QTrackDocuments
 import QTrackModel
 
 /// What `qtrack check` prints: one summary of the repository, then the details, in the format CI wants.

@@ -1,4 +1,4 @@
-public import QTrackDocuments
+public import QTrackBase
 public import QTrackModel
 
 /// The JSON forms of model values, shared by every report so a question reads the same everywhere.

@@ -1,5 +1,4 @@
 import ArgumentParser
-import QTrackDocuments
 import QTrackModel
 import QTrackReports
 

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import QTrackDocuments
+import QTrackBase
 
 /// The exit statuses users and CI rely on (see DESIGN.md, "Contracts").
 enum ExitStatus {

@@ -1,5 +1,5 @@
 import Foundation
-import QTrackDocuments
+import QTrackBase
 
 /// A problem writing the output; reported like an unreadable input.
 struct OutputError: FileProblem {
