@@ -12,7 +12,9 @@ let package = Package(
     products: [
         .executable(name: "qtrack", targets: ["qtrack"]),
         .executable(name: "qtrack-benchmark", targets: ["QTrackBenchmark"]),
-        .library(name: "QTrackKit", targets: ["QTrackBase", "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackReports"]),
+        .library(
+            name: "QTrackKit",
+            targets: ["QTrackBase", "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackWorkspace", "QTrackReports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,7 +50,12 @@ let package = Package(
         ),
         .target(
             name: "QTrackAnalysis",
-            dependencies: ["QTrackBase", "QTrackModel", "Yams"],
+            dependencies: ["QTrackBase", "QTrackModel"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "QTrackWorkspace",
+            dependencies: ["QTrackBase", "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "Yams"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -59,7 +66,7 @@ let package = Package(
         .executableTarget(
             name: "qtrack",
             dependencies: [
-                "QTrackBase", "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackReports",
+                "QTrackBase", "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackWorkspace", "QTrackReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -67,7 +74,7 @@ let package = Package(
         .executableTarget(
             name: "QTrackBenchmark",
             dependencies: [
-                "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackReports", "QTrackTestSupport",
+                "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackWorkspace", "QTrackReports", "QTrackTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -95,7 +102,12 @@ let package = Package(
         ),
         .testTarget(
             name: "QTrackAnalysisTests",
-            dependencies: ["QTrackAnalysis", "QTrackModel", "QTrackDocuments", "QTrackReports", "QTrackTestSupport"],
+            dependencies: ["QTrackAnalysis", "QTrackWorkspace", "QTrackModel", "QTrackDocuments", "QTrackReports", "QTrackTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "QTrackWorkspaceTests",
+            dependencies: ["QTrackWorkspace", "QTrackAnalysis", "QTrackModel", "QTrackDocuments", "QTrackTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

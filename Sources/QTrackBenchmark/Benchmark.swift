@@ -5,6 +5,7 @@ import QTrackDocuments
 import QTrackModel
 import QTrackReports
 import QTrackTestSupport
+import QTrackWorkspace
 
 /// Measures qtrack stage by stage on generated questionnaires of growing size, on the real ones, and on a
 /// 2,000-document batch; prints a table and writes JSON so runs can be compared. Build it in release:
@@ -165,7 +166,7 @@ struct Benchmark: AsyncParsableCommand {
         let start = DispatchTime.now().uptimeNanoseconds
         let findings = try await withThrowingTaskGroup(of: Int.self) { group in
             for layout in layouts {
-                group.addTask { try await RepositoryCheck.run(layout, loader: DocumentLoader()).findings.count }
+                group.addTask { try await RepositoryCheck.run(layout, loading: DocumentLoading()).findings.count }
             }
             return try await group.reduce(0, +)
         }

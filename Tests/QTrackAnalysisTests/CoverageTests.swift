@@ -2,6 +2,7 @@ import Foundation
 import QTrackAnalysis
 import QTrackModel
 import QTrackTestSupport
+import QTrackWorkspace
 import Testing
 
 @Suite("Coverage of recommendations")

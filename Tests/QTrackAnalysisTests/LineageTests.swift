@@ -3,6 +3,7 @@ import QTrackAnalysis
 import QTrackDocuments
 import QTrackModel
 import QTrackTestSupport
+import QTrackWorkspace
 import Testing
 
 /// Four generated cycles, each edited from the one before with every kind of change.

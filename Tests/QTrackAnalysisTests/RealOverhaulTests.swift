@@ -2,6 +2,7 @@ import Foundation
 import QTrackAnalysis
 import QTrackModel
 import QTrackTestSupport
+import QTrackWorkspace
 import Testing
 
 /// The real overhaul: 136 sectioned questions of 2020–2021 against the 85 unsectioned ones of 2025.

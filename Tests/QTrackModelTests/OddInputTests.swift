@@ -46,31 +46,4 @@ struct OddInputTests {
         #expect(questionnaire.questions.last?.id == "protection/1800")
         #expect(questionnaire.diagnostics.allSatisfy { $0.severity == .note })
     }
-
-    @Test("a limit on questions is an error naming the limit and its option")
-    func questionLimit() throws {
-        var limits = ReadLimits.default
-        limits.maxQuestions = 10
-        #expect(
-            throws: DocumentReadError(
-                file: TestPaths.questionnaire("2025"), reason: "more than 10 questions (85); --max-questions raises the limit")
-        ) {
-            try Questionnaire(loading: TestPaths.questionnaire("2025"), loader: DocumentLoader(limits: limits))
-        }
-    }
-
-    @Test("a limit on time is an error naming the limit and its option, and returns promptly")
-    func timeLimit() throws {
-        var limits = ReadLimits.default
-        limits.maxSeconds = 0.2
-        let started = Date()
-        #expect(throws: DocumentReadError(file: "slow.txt", reason: "reading took longer than 0.2 seconds; --max-seconds raises the limit"))
-        {
-            _ = try Questionnaire.withinTime("slow.txt", limits: limits) { () throws(DocumentReadError) -> Int in
-                Thread.sleep(forTimeInterval: 2)
-                return 0
-            }
-        }
-        #expect(Date().timeIntervalSince(started) < 1)
-    }
 }

@@ -1,7 +1,3 @@
-import Foundation
-public import QTrackBase
-import Yams
-
 /// A reviewer's decisions about the pairing of two cycles, kept in `Mappings/decisions/<old>--<new>.yaml`
 /// and honoured by the matcher before anything else.
 ///
@@ -55,58 +51,4 @@ public struct ReviewedDecisions: Sendable, Hashable, Codable {
 
     /// The conventional file name for a pair of cycles.
     public static func fileName(old: String, new: String) -> String { "\(old)--\(new).yaml" }
-
-    /// Reads a decisions file; a malformed one is an error naming the file and what is wrong.
-    public static func load(path: String) throws(MappingError) -> ReviewedDecisions {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw MappingError(file: path, reason: "cannot be read as UTF-8 text")
-        }
-        do {
-            return try YAMLDecoder().decode(ReviewedDecisions.self, from: text)
-        } catch {
-            throw MappingError(file: path, reason: MappingError.describe(error))
-        }
-    }
-
-    /// YAML a reviewer reads in a pull request.
-    public func yaml() throws -> String {
-        try YAMLEncoder().encode(self)
-    }
-}
-
-/// A file under `Mappings/` that cannot be used; reported like an unreadable input.
-public struct MappingError: FileProblem, Sendable, Hashable {
-    public var file: String
-    public var reason: String
-
-    public init(file: String, reason: String) {
-        self.file = file
-        self.reason = reason
-    }
-
-    static func describe(_ error: any Error) -> String {
-        if let yaml = error as? YamlError {
-            return "not valid YAML: " + "\(yaml)".split(separator: "\n").first.map(String.init)!
-        }
-        if let decoding = error as? DecodingError {
-            switch decoding {
-            case .keyNotFound(let key, let context):
-                return "missing '\(key.stringValue)'" + path(context.codingPath)
-            case .dataCorrupted(let context) where context.underlyingError is YamlError:
-                return describe(context.underlyingError!)
-            case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-                return "unexpected value" + path(context.codingPath) + ": " + context.debugDescription
-            @unknown default:
-                return "\(decoding)"
-            }
-        }
-        return "\(error)"
-    }
-
-    private static func path(_ codingPath: [any CodingKey]) -> String {
-        codingPath.isEmpty ? "" : " at " + codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-    }
 }

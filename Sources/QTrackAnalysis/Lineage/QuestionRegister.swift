@@ -1,7 +1,4 @@
 import Foundation
-import QTrackBase
-import QTrackModel
-import Yams
 
 /// Every question of every cycle in a lineage with a stable id, kept in `Mappings/register.yaml`.
 /// A split gives a lineage several questions in one cycle; a merge puts one question in several lineages.
@@ -18,6 +15,29 @@ public struct QuestionRegister: Sendable, Hashable, Codable {
             self.id = id
             self.title = title
             self.members = members
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, members
+        }
+
+        /// A cycle name as a key of `members`.
+        struct CycleKey: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        /// Members in cycle order, so the same register always gives the same bytes.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(title, forKey: .title)
+            var byCycle = container.nestedContainer(keyedBy: CycleKey.self, forKey: .members)
+            for cycle in members.keys.sorted() {
+                try byCycle.encode(members[cycle], forKey: CycleKey(stringValue: cycle))
+            }
         }
     }
 
@@ -38,36 +58,4 @@ public struct QuestionRegister: Sendable, Hashable, Codable {
     public func lineage(id: String) -> Lineage? {
         lineages.first { $0.id.caseInsensitiveCompare(id) == .orderedSame }
     }
-
-    public static func load(path: String) throws(MappingError) -> QuestionRegister {
-        do {
-            let text = try String(contentsOfFile: path, encoding: .utf8)
-            return try YAMLDecoder().decode(QuestionRegister.self, from: text)
-        } catch {
-            throw MappingError(file: path, reason: MappingError.describe(error))
-        }
-    }
-
-    /// YAML a reviewer reads in a pull request: lineages in id order, cycles in year order.
-    public func yaml() -> String {
-        var lines = [
-            "# The question register: every question of every cycle in a lineage whose id never changes.",
-            "# Extended by `qtrack questions --update` when a cycle is added; `qtrack check` shows where the",
-            "# matcher now disagrees with it. A split lists several questions under one cycle; a merged question",
-            "# stands in several lineages.",
-            "cycles: [" + cycles.map(YAMLScalar.quoted).joined(separator: ", ") + "]",
-            "lineages:",
-        ]
-        for lineage in lineages {
-            lines.append("  - id: \(lineage.id)")
-            lines.append("    title: \(YAMLScalar.quoted(lineage.title))")
-            lines.append("    members:")
-            for cycle in cycles {
-                guard let ids = lineage.members[cycle], !ids.isEmpty else { continue }
-                lines.append("      \(YAMLScalar.quoted(cycle)): [" + ids.map(YAMLScalar.quoted).joined(separator: ", ") + "]")
-            }
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
 }

@@ -1,4 +1,5 @@
 public import QTrackBase
+
 /// The neutral unit every reader produces: a paragraph or a table, in reading order.
 public enum Block: Sendable, Hashable {
     case paragraph(Paragraph)

@@ -1,4 +1,5 @@
 public import QTrackBase
+
 /// What a reader returns: the blocks of one file and what it noticed on the way.
 public struct BlockDocument: Sendable, Hashable {
     public enum Format: String, Sendable, Hashable, Codable {

@@ -1,4 +1,5 @@
 public import QTrackBase
+
 /// A file that cannot be read at all. Its description is the one line the user sees after `qtrack: error:`.
 public struct DocumentReadError: FileProblem, Sendable, Hashable {
     public var file: String

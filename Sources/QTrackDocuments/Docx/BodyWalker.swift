@@ -1,4 +1,5 @@
 import QTrackBase
+
 /// Walks the WordprocessingML body in reading order and turns it into blocks.
 struct BodyWalker {
     let file: String

@@ -1,4 +1,5 @@
 import QTrackBase
+
 /// Reads a plain-text questionnaire: one paragraph per line, tab-laid-out lines gathered into tables.
 public struct PlainTextReader: Sendable {
     public var limits: ReadLimits

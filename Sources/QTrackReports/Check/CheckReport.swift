@@ -4,11 +4,11 @@ import QTrackModel
 
 /// What `qtrack check` prints: one summary of the repository, then the details, in the format CI wants.
 public struct CheckReport: Sendable {
-    public var check: RepositoryCheck
+    public var check: CheckResult
     /// Findings that fail the run: errors in JUnit, SARIF and GitHub annotations.
     public var failOn: Set<Finding.Kind>
 
-    public init(_ check: RepositoryCheck, failOn: Set<Finding.Kind> = []) {
+    public init(_ check: CheckResult, failOn: Set<Finding.Kind> = []) {
         self.check = check
         self.failOn = failOn
     }

@@ -25,7 +25,7 @@ public struct RegisterReport: Sendable {
 
     public var register: QuestionRegister
 
-    public init(_ register: QuestionRegister, check: RepositoryCheck) {
+    public init(_ register: QuestionRegister, check: CheckResult) {
         self.register = register
         var changed: [String: Set<String>] = [:]
         for diff in check.diffs {

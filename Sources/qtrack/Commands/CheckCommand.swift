@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QTrackAnalysis
 import QTrackReports
+import QTrackWorkspace
 
 struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -35,13 +36,13 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let failing = failOn?.kinds ?? []
-        let check: RepositoryCheck
+        let check: CheckResult
         do {
             let layout = try RepositoryLayout.discover(questionnaires: repository.questionnaires, mappings: repository.mappings)
             let destination = OutputDestination(path: output)
             try destination.checkNotOverwriting(layout.cycles.flatMap { $0.questionnaires + $0.responses })
             let progress = ProgressLine()
-            check = try await RepositoryCheck.run(layout, loader: read.loader, progress: progress.report)
+            check = try await RepositoryCheck.run(layout, loading: read.loading, progress: progress.report)
             progress.finish()
             let report = CheckReport(check, failOn: failing)
             switch format {

@@ -3,8 +3,9 @@ import Foundation
 import QTrackAnalysis
 import QTrackModel
 import QTrackReports
+import QTrackWorkspace
 
-struct CoverageCommand: ParsableCommand {
+struct CoverageCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coverage",
         abstract: "Check that the recommendations of past TIP Reports are asked about, and which links went stale.",
@@ -63,26 +64,26 @@ struct CoverageCommand: ParsableCommand {
 
     @OptionGroup var read: ReadOptions
 
-    func run() throws {
+    func run() async throws {
         let location = MappingsLocation(root: mappings)
-        let coverage = try reportingReadErrors { () throws -> Coverage in
+        let coverage: Coverage
+        do {
             let destination = OutputDestination(path: output)
             try destination.checkNotOverwriting([questionnaire] + (previous.map { [$0] } ?? []) + (response.map { [$0] } ?? []))
-            let current = try Questionnaire(loading: questionnaire, loader: read.loader)
+            let current = try await read.loading.questionnaire(questionnaire)
             let sets = try RecommendationSet.loadAll(recommendations ?? location.recommendations)
-            let linksFile = links ?? location.links(for: current)
+            let linksFile = links ?? location.links(for: current.cycleLabel)
             let reviewedLinks = FileManager.default.fileExists(atPath: linksFile) ? try RecommendationLinks.load(path: linksFile) : nil
             if links != nil && reviewedLinks == nil {
                 throw MappingError(file: linksFile, reason: "no such file")
             }
             let analyzer = CoverageAnalyzer()
-            let coverage = analyzer.analyze(current, sets: sets, links: reviewedLinks, linksFile: linksFile)
+            coverage = analyzer.analyze(current, sets: sets, links: reviewedLinks, linksFile: linksFile)
             var comparison: CoverageComparison?
             if let previous {
-                let earlier = try Questionnaire(loading: previous, loader: read.loader)
-                let earlierLinksFile = location.links(for: earlier)
-                let earlierLinks =
-                    FileManager.default.fileExists(atPath: earlierLinksFile) ? try RecommendationLinks.load(path: earlierLinksFile) : nil
+                let earlier = try await read.loading.questionnaire(previous)
+                let earlierLinksFile = location.links(for: earlier.cycleLabel)
+                let earlierLinks = try location.loadLinks(for: earlier.cycleLabel)
                 let earlierCoverage = analyzer.analyze(earlier, sets: sets, links: earlierLinks, linksFile: earlierLinksFile)
                 let decisions = try location.loadDecisions(old: earlier, new: current)
                 let diff = VersionMatcher(decisions: decisions?.0, decisionsFile: decisions?.1).compare(earlier, current)
@@ -93,8 +94,8 @@ struct CoverageCommand: ParsableCommand {
             }
             var status: ResponseStatus?
             if let response {
-                let (read, _) = try ResponseLoading(loader: read.loader).load(response, template: questionnaire)
-                status = ResponseStatus(response: read, template: current)
+                let answers = try await read.loading.response(response, template: current)
+                status = ResponseStatus(response: answers, template: current)
             }
             let report = CoverageReport(coverage, comparison: comparison, response: status)
             switch format {
@@ -104,7 +105,8 @@ struct CoverageCommand: ParsableCommand {
             case .csv: try destination.write(report.csv())
             case .html: try destination.write(report.html())
             }
-            return coverage
+        } catch {
+            try rethrowAsExitStatus(error)
         }
         let findings = failOn?.kinds ?? []
         let found: [Finding: Bool] = [
@@ -125,7 +127,7 @@ struct CoverageCommand: ParsableCommand {
                 accepted += 1
             }
         }
-        try OutputDestination(path: file).write(updated.yaml())
+        try OutputDestination(path: file).write(try updated.yaml())
         Diagnostics.printWarning("\(file): recorded the current text of \(accepted) linked question\(accepted == 1 ? "" : "s")")
     }
 }

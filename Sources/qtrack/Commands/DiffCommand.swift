@@ -3,8 +3,9 @@ import Foundation
 import QTrackAnalysis
 import QTrackModel
 import QTrackReports
+import QTrackWorkspace
 
-struct DiffCommand: ParsableCommand {
+struct DiffCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Compare two versions of a questionnaire: what is new, changed, moved and removed.",
@@ -63,14 +64,15 @@ struct DiffCommand: ParsableCommand {
         if format == .docx && output == nil { throw ValidationError("--format docx writes a Word file: give it --output FILE.docx") }
     }
 
-    func run() throws {
-        let comparison = try reportingReadErrors { () throws -> VersionComparison in
+    func run() async throws {
+        let comparison: VersionComparison
+        do {
             let destination = OutputDestination(path: output)
             try destination.checkNotOverwriting([old, new])
-            let oldQuestionnaire = try Questionnaire(loading: old, loader: read.loader)
-            let newQuestionnaire = try Questionnaire(loading: new, loader: read.loader)
+            let oldQuestionnaire = try await read.loading.questionnaire(old)
+            let newQuestionnaire = try await read.loading.questionnaire(new)
             let (reviewed, file) = try loadDecisions(old: oldQuestionnaire, new: newQuestionnaire)
-            let comparison = VersionMatcher(decisions: reviewed, decisionsFile: file).compare(oldQuestionnaire, newQuestionnaire)
+            comparison = VersionMatcher(decisions: reviewed, decisionsFile: file).compare(oldQuestionnaire, newQuestionnaire)
             let report = DiffReport(comparison, explain: explain)
             switch format {
             case .text: try destination.write(report.text(style: TerminalStyle.forOutput(output)))
@@ -79,7 +81,8 @@ struct DiffCommand: ParsableCommand {
             case .docx: try destination.write(try Redline(comparison, author: author, date: date).docx())
             case .html: try destination.write(report.html())
             }
-            return comparison
+        } catch {
+            try rethrowAsExitStatus(error)
         }
         if let failOn, comparison.changes.contains(where: { $0.kinds.contains(where: failOn.kinds.contains) }) {
             throw ExitStatus.findings

@@ -28,7 +28,8 @@ struct HistoryCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let (check, register) = try await RegisterLoading.load(repository, loader: read.loader)
+            let (check, register) = try await RegisterLoading.load(
+                repository, loading: read.loading, parts: [.diffs, .coverage, .responses, .register])
             let lineages = QuestionHistory.resolve(question, register: register, questionnaires: check.questionnaires)
             guard !lineages.isEmpty else {
                 throw ValidationError(

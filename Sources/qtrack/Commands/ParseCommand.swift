@@ -1,8 +1,9 @@
 import ArgumentParser
 import QTrackModel
 import QTrackReports
+import QTrackWorkspace
 
-struct ParseCommand: ParsableCommand {
+struct ParseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
         abstract: "Show how qtrack reads a questionnaire: sections, questions, sub-items, notes and tables."
@@ -32,18 +33,20 @@ struct ParseCommand: ParsableCommand {
 
     @OptionGroup var read: ReadOptions
 
-    func run() throws {
-        try reportingReadErrors {
+    func run() async throws {
+        do {
             let destination = OutputDestination(path: output)
             try destination.checkNotOverwriting([file])
             var loader = read.loader
             loader.trackedChanges = trackedChanges == .accept ? .accept : .reject
-            let questionnaire = try Questionnaire(loading: file, loader: loader)
+            let questionnaire = try await DocumentLoading(loader: loader).questionnaire(file)
             let report = ParseReport(questionnaire)
             switch format {
             case .outline: try destination.write(report.outline())
             case .json: try destination.write(report.json().rendered())
             }
+        } catch {
+            try rethrowAsExitStatus(error)
         }
     }
 }

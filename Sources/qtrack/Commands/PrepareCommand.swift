@@ -3,8 +3,9 @@ import Foundation
 import QTrackAnalysis
 import QTrackModel
 import QTrackReports
+import QTrackWorkspace
 
-struct PrepareCommand: ParsableCommand {
+struct PrepareCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prepare",
         abstract: "Prepare next year's draft response: the new questionnaire with last year's answers carried forward.",
@@ -46,12 +47,12 @@ struct PrepareCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        try reportingReadErrors {
+    func run() async throws {
+        do {
             let destination = OutputDestination(path: output)
             try destination.checkNotOverwriting([previous, questionnaire] + (template.map { [$0] } ?? []))
-            let (response, _) = try ResponseLoading(loader: read.loader).load(previous, template: template)
-            let next = try Questionnaire(loading: questionnaire, loader: read.loader)
+            let (response, _) = try await read.loading.response(previous, templatePath: template)
+            let next = try await read.loading.questionnaire(questionnaire)
             let decisions = try MappingsLocation(root: mappings).loadDecisions(old: response, new: next)
             let comparison = VersionMatcher(decisions: decisions?.0, decisionsFile: decisions?.1).compare(response, next)
             let report = DraftReport(DraftPlan(comparison))
@@ -59,6 +60,8 @@ struct PrepareCommand: ParsableCommand {
             case .docx: try destination.write(try report.docx())
             case .markdown: try destination.write(report.markdown())
             }
+        } catch {
+            try rethrowAsExitStatus(error)
         }
     }
 }

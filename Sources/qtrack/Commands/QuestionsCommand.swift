@@ -3,6 +3,7 @@ import Foundation
 import QTrackAnalysis
 import QTrackDocuments
 import QTrackReports
+import QTrackWorkspace
 
 struct QuestionsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,10 +34,10 @@ struct QuestionsCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let (check, register) = try await RegisterLoading.load(repository, loader: read.loader)
+            let (check, register) = try await RegisterLoading.load(repository, loading: read.loading)
             if update {
-                let file = (repository.mappings as NSString).appendingPathComponent("register.yaml")
-                try OutputDestination(path: file).write(register.yaml())
+                let file = MappingsLocation(root: repository.mappings).register
+                try OutputDestination(path: file).write(try register.yaml())
                 Diagnostics.printWarning("\(file): \(register.lineages.count) lineages over \(register.cycles.joined(separator: ", "))")
             }
             let report = RegisterReport(register, check: check)
@@ -53,12 +54,13 @@ struct QuestionsCommand: AsyncParsableCommand {
     }
 }
 
-/// The repository read once, and its register: as kept in Mappings/, extended with any new cycle.
+/// The parts of the repository a register needs, and its register: as kept in Mappings/, extended with any new cycle.
 enum RegisterLoading {
-    static func load(_ repository: RepositoryOptions, loader: DocumentLoader) async throws -> (RepositoryCheck, QuestionRegister) {
+    static func load(
+        _ repository: RepositoryOptions, loading: DocumentLoading, parts: RepositoryCheck.Parts = [.diffs, .register]
+    ) async throws -> (CheckResult, QuestionRegister) {
         let layout = try RepositoryLayout.discover(questionnaires: repository.questionnaires, mappings: repository.mappings)
-        let check = try await RepositoryCheck.run(layout, loader: loader)
-        let register = LineageBuilder().extend(check.register ?? QuestionRegister(), with: check.cycles) { check.compare($0, $1) }
-        return (check, register)
+        let check = try await RepositoryCheck.run(layout, loading: loading, parts: parts)
+        return (check, RepositoryCheck.extendedRegister(check))
     }
 }

@@ -2,8 +2,9 @@ import ArgumentParser
 import QTrackAnalysis
 import QTrackModel
 import QTrackReports
+import QTrackWorkspace
 
-struct StatusCommand: ParsableCommand {
+struct StatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Say which questions of a filled-in response are answered, placeholders, partial or unanswered.",
@@ -39,12 +40,13 @@ struct StatusCommand: ParsableCommand {
 
     @OptionGroup var read: ReadOptions
 
-    func run() throws {
-        let status = try reportingReadErrors { () throws -> ResponseStatus in
+    func run() async throws {
+        let status: ResponseStatus
+        do {
             let destination = OutputDestination(path: output)
             try destination.checkNotOverwriting([response] + (template.map { [$0] } ?? []))
-            let (read, blank) = try ResponseLoading(loader: read.loader).load(response, template: template)
-            let status = ResponseStatus(response: read, template: blank)
+            let (read, blank) = try await read.loading.response(response, templatePath: template)
+            status = ResponseStatus(response: read, template: blank)
             let report = StatusReport(status)
             switch format {
             case .text: try destination.write(report.text(style: TerminalStyle.forOutput(output)))
@@ -52,7 +54,8 @@ struct StatusCommand: ParsableCommand {
             case .json: try destination.write(report.json().rendered())
             case .html: try destination.write(report.html())
             }
-            return status
+        } catch {
+            try rethrowAsExitStatus(error)
         }
         let failing = failOn?.kinds ?? []
         if failing.contains(where: { status.count($0) > 0 }) { throw ExitStatus.findings }

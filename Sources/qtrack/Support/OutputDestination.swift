@@ -1,14 +1,8 @@
 import Foundation
-import QTrackBase
+import QTrackWorkspace
 
-/// A problem writing the output; reported like an unreadable input.
-struct OutputError: FileProblem {
-    var file: String
-    var reason: String
-}
-
-/// Where a report goes: standard output, or a file written atomically (a temporary file in the same
-/// folder, renamed into place), so a failed run never leaves a half-written file or touches an input.
+/// Where a report goes: standard output, or a file written atomically, so a failed run never leaves a
+/// half-written file or touches an input.
 struct OutputDestination {
     var path: String?
 
@@ -30,19 +24,7 @@ struct OutputDestination {
             FileHandle.standardOutput.write(data)
             return
         }
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).qtrack-\(UUID().uuidString).tmp")
-        do {
-            try data.write(to: temporary, options: [.withoutOverwriting])
-        } catch {
-            throw OutputError(file: path, reason: "cannot be written (\((error as NSError).localizedDescription))")
-        }
-        if rename(temporary.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw OutputError(file: path, reason: "cannot be written (\(reason))")
-        }
+        try AtomicFile.write(data, to: path)
     }
 
     private static func canonical(_ path: String) -> String {

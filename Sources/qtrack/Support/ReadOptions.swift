@@ -1,5 +1,6 @@
 import ArgumentParser
 import QTrackDocuments
+import QTrackWorkspace
 
 /// The limits every command that reads documents accepts, to raise them for an unusually large file.
 struct ReadOptions: ParsableArguments {
@@ -35,4 +36,6 @@ struct ReadOptions: ParsableArguments {
     }
 
     var loader: DocumentLoader { DocumentLoader(limits: limits) }
+
+    var loading: DocumentLoading { DocumentLoading(loader: loader) }
 }

@@ -1,24 +1,8 @@
 import Foundation
-import QTrackBase
-public import QTrackModel
+public import QTrackAnalysis
+import QTrackModel
 
-/// The questionnaires, responses and mappings of a repository laid out as `Questionnaires/<cycle>/` and `Mappings/`.
-public struct RepositoryLayout: Sendable {
-    public struct CycleFolder: Sendable {
-        public var cycle: Cycle
-        /// The folder name ("2020-2021").
-        public var name: String
-        /// The questionnaire files: `questionnaire.docx` and/or `questionnaire.txt`, Word first.
-        public var questionnaires: [String]
-        /// `response*.docx|txt`, by name.
-        public var responses: [String]
-    }
-
-    public var questionnairesFolder: String
-    public var mappingsFolder: String
-    /// Ordered by their years.
-    public var cycles: [CycleFolder]
-
+extension RepositoryLayout {
     /// Finds the cycles: folders named by their years that hold a questionnaire.
     public static func discover(questionnaires: String, mappings: String) throws(MappingError) -> RepositoryLayout {
         var isDirectory: ObjCBool = false
@@ -44,6 +28,4 @@ public struct RepositoryLayout: Sendable {
         cycles.sort { $0.cycle < $1.cycle }
         return RepositoryLayout(questionnairesFolder: questionnaires, mappingsFolder: mappings, cycles: cycles)
     }
-
-    func mapping(_ relative: String) -> String { (mappingsFolder as NSString).appendingPathComponent(relative) }
 }

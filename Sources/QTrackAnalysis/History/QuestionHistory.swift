@@ -18,7 +18,7 @@ public struct QuestionHistory: Sendable {
     public var entries: [Entry]
 
     /// The timeline of `lineage` from what a repository check found.
-    public init(lineage: QuestionRegister.Lineage, register: QuestionRegister, check: RepositoryCheck) {
+    public init(lineage: QuestionRegister.Lineage, register: QuestionRegister, check: CheckResult) {
         self.lineage = lineage
         var entries: [Entry] = []
         for cycle in register.cycles {

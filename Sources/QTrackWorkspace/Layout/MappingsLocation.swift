@@ -1,0 +1,37 @@
+import Foundation
+public import QTrackAnalysis
+public import QTrackModel
+
+/// Where the files under `Mappings/` are found, by convention, for a given cycle or pair of cycles.
+public struct MappingsLocation: Sendable {
+    public var root: String
+
+    public init(root: String) {
+        self.root = root
+    }
+
+    private func path(_ relative: String) -> String { (root as NSString).appendingPathComponent(relative) }
+
+    public var recommendations: String { path("recommendations") }
+    public var register: String { path("register.yaml") }
+
+    public func links(for cycle: String) -> String { path("links/\(cycle).yaml") }
+
+    public func decisions(old: String, new: String) -> String {
+        path("decisions/" + ReviewedDecisions.fileName(old: old, new: new))
+    }
+
+    /// The reviewed decisions for two cycles, if their conventional file exists.
+    public func loadDecisions(old: Questionnaire, new: Questionnaire) throws(MappingError) -> (ReviewedDecisions, String)? {
+        let file = decisions(old: old.cycleLabel, new: new.cycleLabel)
+        guard FileManager.default.fileExists(atPath: file) else { return nil }
+        return (try ReviewedDecisions.load(path: file), file)
+    }
+
+    /// A cycle's reviewed links, if its conventional file exists.
+    public func loadLinks(for cycle: String) throws(MappingError) -> RecommendationLinks? {
+        let file = links(for: cycle)
+        guard FileManager.default.fileExists(atPath: file) else { return nil }
+        return try RecommendationLinks.load(path: file)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Yams
+
+/// The one way qtrack reads and writes the YAML under `Mappings/`: through Yams, within bounds that keep a
+/// hostile file from exhausting the machine, and written atomically with the header a reviewer reads.
+enum MappingsYAML {
+    /// A Mappings file is a few hundred kilobytes at most; this leaves room for many cycles.
+    static let maxBytes = 8 << 20
+    /// Nesting deeper than this is never a reviewer's file, and Yams composes recursively.
+    static let maxDepth = 64
+    /// Mappings files need no anchors; a few are tolerated, an alias bomb is not.
+    static let maxAliases = 100
+
+    static func decode<Value: Decodable>(_ type: Value.Type, path: String) throws(MappingError) -> Value {
+        let text = try read(path)
+        do {
+            return try YAMLDecoder().decode(type, from: text)
+        } catch {
+            throw MappingError(file: path, reason: MappingError.describe(error))
+        }
+    }
+
+    /// The file's text, refused before parsing when it is too large, too deep or full of aliases.
+    static func read(_ path: String) throws(MappingError) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            throw MappingError(
+                file: path, reason: !exists ? "no such file" : isDirectory.boolValue ? "is a directory, not a file" : "cannot be read")
+        }
+        guard data.count <= maxBytes else {
+            throw MappingError(file: path, reason: "the file is \(data.count) bytes, more than the \(maxBytes) a mappings file may have")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw MappingError(file: path, reason: "cannot be read as UTF-8 text")
+        }
+        if let problem = boundsProblem(text) { throw MappingError(file: path, reason: problem) }
+        return text
+    }
+
+    /// Counts flow-collection depth, indentation depth and aliases outside quoted scalars and comments.
+    static func boundsProblem(_ text: String) -> String? {
+        var depth = 0
+        var aliases = 0
+        var quote: Character?
+        var inComment = false
+        var previous: Character = "\n"
+        for character in text {
+            defer { previous = character }
+            if character == "\n" || character == "\r\n" {
+                inComment = false
+                continue
+            }
+            if inComment { continue }
+            if let open = quote {
+                if character == open { quote = nil }
+                continue
+            }
+            switch character {
+            case "\"", "'": quote = character
+            case "#" where previous == " " || previous == "\n" || previous == "\t": inComment = true
+            case "[", "{":
+                depth += 1
+                if depth > maxDepth { return "nested more than \(maxDepth) levels deep" }
+            case "]", "}": depth = max(0, depth - 1)
+            case "*", "&":
+                aliases += 1
+                if aliases > maxAliases { return "more than \(maxAliases) anchors and aliases" }
+            default: break
+            }
+        }
+        let deepest = text.split(separator: "\n").lazy.map { $0.prefix { $0 == " " }.count }.max() ?? 0
+        if deepest > maxDepth * 4 { return "indented more than \(maxDepth * 4) spaces" }
+        return nil
+    }
+
+    /// `value` as YAML after `header` (comment lines without their `# `), keys in the declared order.
+    static func encode<Value: Encodable>(_ value: Value, header: [String]) throws -> String {
+        let encoder = YAMLEncoder()
+        // Texts as written (Urdu, curly quotes, ellipses), never folded: a reviewer reads these files.
+        encoder.options = YAMLEncoder.Options(width: -1, allowUnicode: true)
+        let body = try encoder.encode(value)
+        return header.map { "# " + $0 + "\n" }.joined() + body
+    }
+}
