@@ -1,5 +1,5 @@
-public import QTrackBase
-public import QTrackModel
+import QTrackBase
+import QTrackModel
 
 /// What one check of a repository contributes: its results, its name, and its findings in words.
 public struct CheckFindings: Sendable {

@@ -1,0 +1,38 @@
+/// What the passes have decided so far: the pairs made, the questions taken, the pairs a reviewer refused,
+/// and the extra parts of splits and merges. Each pass reads it and adds to it.
+struct Alignment {
+    struct Link {
+        var pair: IndexPair
+        var origin: QuestionChange.Origin
+        var scores: SimilarityIndex.Scores?
+        var evidence: [String]
+    }
+
+    private(set) var links: [Link] = []
+    private(set) var oldTaken: [Bool]
+    private(set) var newTaken: [Bool]
+    /// Pairs a reviewer said are unrelated: no pass makes them.
+    var forbidden: Set<IndexPair> = []
+    /// Further new parts of a split old question, and further old parts of a merged new one.
+    var splitParts: [Int: [Int]] = [:]
+    var mergeParts: [Int: [Int]] = [:]
+
+    init(oldCount: Int, newCount: Int) {
+        oldTaken = Array(repeating: false, count: oldCount)
+        newTaken = Array(repeating: false, count: newCount)
+    }
+
+    mutating func link(_ pair: IndexPair, _ origin: QuestionChange.Origin, scores: SimilarityIndex.Scores?, evidence: [String]) {
+        links.append(Link(pair: pair, origin: origin, scores: scores, evidence: evidence))
+        oldTaken[pair.old] = true
+        newTaken[pair.new] = true
+    }
+
+    /// Marks a question as taken by a split or merge without a link of its own.
+    mutating func takeOld(_ index: Int) { oldTaken[index] = true }
+    mutating func takeNew(_ index: Int) { newTaken[index] = true }
+
+    func isFree(_ pair: IndexPair) -> Bool {
+        !oldTaken[pair.old] && !newTaken[pair.new] && !forbidden.contains(pair)
+    }
+}

@@ -1,0 +1,31 @@
+import QTrackModel
+
+/// The two versions' questions with what every pass compares: text features, rarity, and sections.
+struct VersionFeatures {
+    let old: Questionnaire
+    let new: Questionnaire
+    let oldQuestions: [Question]
+    let newQuestions: [Question]
+    let oldFeatures: [TextFeatures]
+    let newFeatures: [TextFeatures]
+    let index: SimilarityIndex
+    /// Section index of each question.
+    let oldSectionOf: [Int]
+    let newSectionOf: [Int]
+
+    init(old: Questionnaire, new: Questionnaire) {
+        self.old = old
+        self.new = new
+        oldQuestions = old.questions
+        newQuestions = new.questions
+        oldFeatures = oldQuestions.map { TextFeatures($0.fullText) }
+        newFeatures = newQuestions.map { TextFeatures($0.fullText) }
+        index = SimilarityIndex(old: oldFeatures, new: newFeatures)
+        oldSectionOf = old.sections.enumerated().flatMap { section in section.element.questions.map { _ in section.offset } }
+        newSectionOf = new.sections.enumerated().flatMap { section in section.element.questions.map { _ in section.offset } }
+    }
+
+    func scores(_ pair: IndexPair) -> SimilarityIndex.Scores {
+        index.scores(old: pair.old, new: pair.new)
+    }
+}

@@ -1,0 +1,30 @@
+/// Every number that tunes the matcher, each with the reason for its value. The defaults were set on
+/// generated variants of the real questionnaire and checked against the pairs a reviewer made by reading.
+public struct MatchingOptions: Sendable, Hashable {
+    /// Pairs less alike than this are left added and removed rather than forced together…
+    public var minimumSimilarity = 0.40
+    /// …unless they are at least this alike, each the other's clear best, and share a rare word.
+    public var weakSimilarity = 0.28
+    /// How far ahead of every rival such a weak pair must be to count as clear.
+    public var clearMargin = 0.06
+    /// A runner-up within this margin makes a pair ambiguous.
+    public var ambiguityMargin = 0.05
+    /// Old questions scored for each new one: enough for a runner-up and for split and merge parts.
+    public var candidatesKept = 8
+    /// Old questions looked up by shared rare words before scoring: keeps large versions sub-quadratic.
+    public var candidatesLookedUp = 24
+    /// Credit for staying in the corresponding section: a tie-breaker, never enough to make a pair.
+    public var sameSectionBonus = 0.03
+    /// More credit for also keeping the number there.
+    public var sameSectionAndNumberBonus = 0.05
+    /// Rounds of pair swapping after the greedy assignment; the gain after three is nil in practice.
+    public var swapRounds = 3
+    /// Share of a part's weighted words that must come from one question of the other version to be a split or merge piece.
+    public var partContainment = 0.8
+    /// Share of the whole's weighted words the pieces must carry together.
+    public var wholeCoverage = 0.6
+    /// Date-masked identity is near certain; only a reviewer's decision or identical text is more.
+    public var dateMaskedConfidence = 0.98
+
+    public init() {}
+}

@@ -1,0 +1,160 @@
+import Foundation
+import QTrackBase
+import QTrackModel
+
+/// Turns the finished alignment into the comparison users see: each pair with its kinds, similarity,
+/// confidence and evidence, added and removed questions in the new version's order.
+struct ComparisonBuilder {
+    let features: VersionFeatures
+    let candidates: CandidateTable
+    let alignment: Alignment
+    let options: MatchingOptions
+
+    func build(diagnostics: [Diagnostic]) -> VersionComparison {
+        let sectionMap = SectionMapping.map(features, links: alignment.links, oneToOne: true)
+        let splitOld = Set(alignment.splitParts.filter { !$0.value.isEmpty }.keys)
+        let mergedNew = Set(alignment.mergeParts.filter { !$0.value.isEmpty }.keys)
+        var entries: [(key: Double, change: QuestionChange)] = []
+        var newIndexOfOld: [Int: Int] = [:]
+
+        for link in alignment.links {
+            newIndexOfOld[link.pair.old] = link.pair.new
+            var structural: ChangeKind?
+            var evidence = link.evidence
+            if splitOld.contains(link.pair.old) {
+                structural = .split
+                let count = 1 + (alignment.splitParts[link.pair.old]?.count ?? 0)
+                evidence.append("one of \(count) questions made from old \(features.oldQuestions[link.pair.old].id)")
+            } else if mergedNew.contains(link.pair.new) {
+                structural = .merged
+                let count = 1 + (alignment.mergeParts[link.pair.new]?.count ?? 0)
+                evidence.append("one of \(count) old questions merged into new \(features.newQuestions[link.pair.new].id)")
+            }
+            let change = pairChange(
+                link.pair, origin: link.origin, scores: link.scores, evidence: evidence, structural: structural, sectionMap)
+            entries.append((Double(link.pair.new), change))
+        }
+        for (oldIndex, parts) in alignment.splitParts {
+            for part in parts {
+                let pair = IndexPair(oldIndex, part)
+                let containment = features.index.containment(of: features.newFeatures[part], in: features.oldFeatures[oldIndex].wordSet)
+                let evidence = [
+                    String(format: "%.0f%% of its words come from old %@", containment * 100, features.oldQuestions[oldIndex].id)
+                ]
+                let change = pairChange(
+                    pair, origin: .splitOrMerge, scores: features.scores(pair), evidence: evidence, structural: .split, sectionMap)
+                entries.append((Double(part), change))
+            }
+        }
+        for (newIndex, parts) in alignment.mergeParts {
+            for part in parts {
+                newIndexOfOld[part] = newIndex
+                let pair = IndexPair(part, newIndex)
+                let containment = features.index.containment(of: features.oldFeatures[part], in: features.newFeatures[newIndex].wordSet)
+                let evidence = [
+                    String(format: "%.0f%% of its words went into new %@", containment * 100, features.newQuestions[newIndex].id)
+                ]
+                let change = pairChange(
+                    pair, origin: .splitOrMerge, scores: features.scores(pair), evidence: evidence, structural: .merged, sectionMap)
+                entries.append((Double(newIndex) + 0.1, change))
+            }
+        }
+        for newIndex in features.newQuestions.indices where !alignment.newTaken[newIndex] {
+            let change = QuestionChange(
+                kinds: [.added], old: nil, new: features.newQuestions[newIndex], similarity: 0, confidence: 1, origin: .none,
+                evidence: closestMiss(forNew: newIndex))
+            entries.append((Double(newIndex), change))
+        }
+        // A removed question stands after the new position of the question that preceded it.
+        var anchor = -1.0
+        for oldIndex in features.oldQuestions.indices {
+            if let placed = newIndexOfOld[oldIndex] {
+                anchor = Double(placed)
+                continue
+            }
+            guard !alignment.oldTaken[oldIndex] else { continue }
+            let change = QuestionChange(
+                kinds: [.removed], old: features.oldQuestions[oldIndex], new: nil, similarity: 0, confidence: 1, origin: .none)
+            entries.append((anchor + 0.5 + Double(oldIndex) / 1_000_000, change))
+        }
+        let ordered = entries.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map(\.element.change)
+        return VersionComparison(
+            old: features.old, new: features.new, changes: ordered,
+            sectionChanges: SectionChanges.between(features.old, features.new, map: sectionMap),
+            headerChanges: SectionChanges.header(features.old, features.new), diagnostics: diagnostics)
+    }
+
+    private func pairChange(
+        _ pair: IndexPair, origin: QuestionChange.Origin, scores: SimilarityIndex.Scores?, evidence: [String], structural: ChangeKind?,
+        _ sectionMap: [Int: Int]
+    ) -> QuestionChange {
+        let oldQuestion = features.oldQuestions[pair.old]
+        let newQuestion = features.newQuestions[pair.new]
+        var kinds: [ChangeKind] = []
+        if let structural { kinds.append(structural) }
+        let a = features.oldFeatures[pair.old]
+        let b = features.newFeatures[pair.new]
+        let textChanged = oldQuestion.fullText != newQuestion.fullText
+        if textChanged {
+            if a.punctuationFree == b.punctuationFree {
+                kinds.append(.cosmetic)
+            } else if a.dateMasked == b.dateMasked {
+                kinds.append(.dateShift)
+            } else {
+                kinds.append(.reworded)
+            }
+        }
+        if structural != .split && structural != .merged {
+            kinds += positionKinds(pair, sectionMap)
+        }
+        if kinds.isEmpty { kinds = [.unchanged] }
+        let similarity = origin == .identical ? 1 : (scores?.combined ?? 0)
+        let (confidence, ambiguous, runnerUp) = certainty(pair, origin: origin, similarity: similarity)
+        var allEvidence = evidence
+        if let runnerUp { allEvidence.append(runnerUp) }
+        return QuestionChange(
+            kinds: kinds, old: oldQuestion, new: newQuestion, similarity: similarity, confidence: confidence, ambiguous: ambiguous,
+            origin: origin, evidence: allEvidence,
+            diff: textChanged ? WordDiff.segments(old: oldQuestion.fullText, new: newQuestion.fullText) : [])
+    }
+
+    private func positionKinds(_ pair: IndexPair, _ sectionMap: [Int: Int]) -> [ChangeKind] {
+        if features.old.hasSections && features.new.hasSections
+            && sectionMap[features.oldSectionOf[pair.old]] != features.newSectionOf[pair.new]
+        {
+            return [.moved]
+        }
+        return features.oldQuestions[pair.old].number == features.newQuestions[pair.new].number ? [] : [.renumbered]
+    }
+
+    /// Confidence from the similarity and the distance to the best alternative for either question.
+    private func certainty(_ pair: IndexPair, origin: QuestionChange.Origin, similarity: Double) -> (Double, Bool, String?) {
+        switch origin {
+        case .decision, .identical: return (1, false, nil)
+        case .dateMasked: return (options.dateMaskedConfidence, false, nil)
+        default: break
+        }
+        var best: (id: String, score: Double)?
+        for (candidate, scores) in candidates.forNew[pair.new] ?? [] where candidate != pair.old {
+            if scores.combined > (best?.score ?? -1) { best = ("old \(features.oldQuestions[candidate].id)", scores.combined) }
+        }
+        for (other, scores) in candidates.forOld[pair.old] ?? [] where other != pair.new && scores.combined > (best?.score ?? -1) {
+            best = ("new \(features.newQuestions[other].id)", scores.combined)
+        }
+        guard let best else { return (min(1, similarity + 0.2), false, "no other candidate") }
+        // Similarity lifted a little, then scaled down as the runner-up comes closer (a gap of 0.125 keeps it whole).
+        let gap = similarity - best.score
+        let confidence = max(0, min(1, similarity + 0.2) * min(1, 0.5 + gap * 4))
+        let note = String(format: "runner-up %@ at %.2f", best.id, best.score)
+        return ((confidence * 1000).rounded() / 1000, gap < options.ambiguityMargin, note)
+    }
+
+    private func closestMiss(forNew newIndex: Int) -> [String] {
+        guard let (oldIndex, scores) = candidates.forNew[newIndex]?.first else { return ["no similar question in the old version"] }
+        return [
+            String(
+                format: "closest old question %@ at %.2f, too weak or not clear enough to pair", features.oldQuestions[oldIndex].id,
+                scores.combined)
+        ]
+    }
+}
