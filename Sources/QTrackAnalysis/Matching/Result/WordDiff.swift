@@ -10,7 +10,7 @@ public enum WordDiff {
         let b = new.split(whereSeparator: \.isWhitespace).map(String.init)
         let keyA = exact ? a : a.map(TextNormalizer.comparable)
         let keyB = exact ? b : b.map(TextNormalizer.comparable)
-        var operations = lcsOperations(keyA, keyB)
+        var operations = editSteps(keyA, keyB)
         operations = absorbShortEqualRuns(operations)
         return render(operations, a: a, b: b)
     }
@@ -21,32 +21,31 @@ public enum WordDiff {
         case insert(Int)
     }
 
-    /// Longest common subsequence by dynamic programming; questions are short enough.
-    private static func lcsOperations(_ a: [String], _ b: [String]) -> [Step] {
-        let n = a.count
-        let m = b.count
-        var table = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
-        if n > 0, m > 0 {
-            for i in stride(from: n - 1, through: 0, by: -1) {
-                for j in stride(from: m - 1, through: 0, by: -1) {
-                    table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
-                }
+    /// The standard library's difference (Myers' algorithm): memory grows with the words changed, not
+    /// with the product of the two lengths, so a very long question cannot exhaust memory.
+    private static func editSteps(_ a: [String], _ b: [String]) -> [Step] {
+        var removed = Set<Int>()
+        var inserted = Set<Int>()
+        for change in b.difference(from: a) {
+            switch change {
+            case .remove(let offset, _, _): removed.insert(offset)
+            case .insert(let offset, _, _): inserted.insert(offset)
             }
         }
         var steps: [Step] = []
         var i = 0
         var j = 0
-        while i < n || j < m {
-            if i < n, j < m, a[i] == b[j] {
+        while i < a.count || j < b.count {
+            if j < b.count, inserted.contains(j) {
+                steps.append(.insert(j))
+                j += 1
+            } else if i < a.count, removed.contains(i) {
+                steps.append(.delete(i))
+                i += 1
+            } else {
                 steps.append(.equal(i, j))
                 i += 1
                 j += 1
-            } else if j < m, i == n || table[i][j + 1] >= table[i + 1][j] {
-                steps.append(.insert(j))
-                j += 1
-            } else {
-                steps.append(.delete(i))
-                i += 1
             }
         }
         return steps
