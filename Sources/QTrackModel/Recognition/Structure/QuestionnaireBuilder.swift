@@ -3,43 +3,6 @@ import QTrackDocuments
 
 /// The recognizer's working state: sections and questions as paragraphs arrive in reading order.
 struct QuestionnaireBuilder {
-    private struct QuestionDraft {
-        var label: ListLabel?
-        var text: String
-        var subItems: [SubItem] = []
-        var notes: [Note] = []
-        var tables: [QuestionnaireTable] = []
-        var comments: [Comment] = []
-        var answer = Answer()
-        /// The label of the last sub-item, and the answer paragraphs read since it. They are the sub-item's
-        /// own answer once another sub-item follows them (answers given item by item).
-        var openSubItem: String?
-        var sinceSubItem: [String] = []
-
-        /// Files the answers read since the last sub-item under it: when another sub-item follows, or at
-        /// the end when earlier sub-items were answered one by one too.
-        mutating func fileSubItemAnswers(final: Bool) {
-            if let label = openSubItem, !sinceSubItem.isEmpty, !final || !answer.bySubItem.isEmpty {
-                answer.bySubItem[label, default: []] += sinceSubItem
-            }
-            sinceSubItem = []
-        }
-        var location: SourceLocation
-    }
-
-    private struct SectionDraft {
-        var title: String?
-        var routing: [String] = []
-        var notes: [Note] = []
-        var questions: [QuestionDraft] = []
-        var tables: [QuestionnaireTable] = []
-        /// Comments anchored in instruction paragraphs, kept for the one that turns out to be a question.
-        var instructionComments: [SourceLocation: [Comment]] = [:]
-        var location: SourceLocation
-
-        var isEmpty: Bool { routing.isEmpty && notes.isEmpty && questions.isEmpty && tables.isEmpty }
-    }
-
     private let file: String
     private var title: String?
     private var preamble: [String] = []
@@ -85,7 +48,8 @@ struct QuestionnaireBuilder {
             return
         case .questionnaire:
             if case .heuristic(let questionEmphasis) = responseMode,
-                let evidence = answerEvidence(paragraph, questionEmphasis: questionEmphasis)
+                let evidence = AnswerEvidence.of(
+                    paragraph, under: hasOpenQuestion ? lastQuestion : nil, inAnswer: inAnswer, questionEmphasis: questionEmphasis)
             {
                 addAnswer(paragraph.labelledText, evidence: evidence, comments: paragraph.comments)
                 return
@@ -138,36 +102,12 @@ struct QuestionnaireBuilder {
     private mutating func addPreamble(_ text: String) {
         guard !text.isEmpty else { return }
         if title == nil && preamble.isEmpty {
-            let (first, rest) = Self.splitTitle(text)
+            let (first, rest) = HeaderFacts.splitTitle(text)
             title = first
             if let rest { preamble.append(rest) }
         } else {
             preamble.append(text)
         }
-    }
-
-    /// Without a template: is this paragraph of a response an answer, and what shows it?
-    private func answerEvidence(_ paragraph: LogicalParagraph, questionEmphasis: Emphasis) -> Answer.Evidence? {
-        guard hasOpenQuestion, !paragraph.isHeading, !paragraph.isRouting else { return nil }
-        let question = sections[sections.count - 1].questions[sections[sections.count - 1].questions.count - 1]
-        if paragraph.styleName?.lowercased().contains("answer") == true { return .formatting }
-        let emphasis = paragraph.emphasis
-        if emphasis.italic != questionEmphasis.italic || (emphasis.color != nil && emphasis.color != questionEmphasis.color) {
-            return .formatting
-        }
-        if let label = paragraph.label {
-            // A sub-item label the question already has, or a list restarting inside an answer.
-            if label.kind != .number {
-                let core = label.value.lowercased()
-                return question.subItems.contains { $0.label.filter { $0.isLetter || $0.isNumber }.lowercased() == core } ? .position : nil
-            }
-            let expected = question.label.flatMap { Int($0.value) }.map { $0 + 1 }
-            return inAnswer && Int(label.value) != expected ? .position : nil
-        }
-        let text = TextNormalizer.display(paragraph.text)
-        let lower = text.lowercased()
-        let instructionLike = lower.hasPrefix("please") || lower.hasPrefix("(tips") || lower.hasPrefix("( tips") || text.hasSuffix(":")
-        return instructionLike && !inAnswer ? nil : .position
     }
 
     /// Answer text under the current question, and under its last sub-item when it follows one.
@@ -202,32 +142,13 @@ struct QuestionnaireBuilder {
         }
     }
 
-    /// Consumes a "NOTE: … END NOTE." block, which may run over several paragraphs; returns the next index.
-    mutating func addNoteBlock(_ items: [LogicalParagraph.Item], from start: Int) -> Int {
-        guard case .paragraph(let first) = items[start] else { return start + 1 }
-        var texts = [first.displayText]
-        var end = start + 1
-        if !first.text.lowercased().contains("end note") {
-            var index = start + 1
-            while index < items.count, index - start <= 40, case .paragraph(let next) = items[index], !next.isHeading,
-                next.label?.kind != .number
-            {
-                texts.append(next.displayText)
-                index += 1
-                if next.text.lowercased().contains("end note") {
-                    end = index
-                    break
-                }
-            }
-            if end == start + 1 { texts = [first.displayText] }
-        }
-        let note = Note(kind: .note, text: texts.joined(separator: "\n"), location: first.location)
+    /// A note under the open question, or under the section before its first question.
+    mutating func addNote(_ note: Note) {
         if hasOpenQuestion {
             updateLastQuestion { $0.notes.append(note) }
         } else {
             sections[sections.count - 1].notes.append(note)
         }
-        return end
     }
 
     mutating func add(table: Table, role: LogicalParagraph.Role = .questionnaire) {
@@ -264,6 +185,10 @@ struct QuestionnaireBuilder {
         sawStructure = true
     }
 
+    private var lastQuestion: QuestionDraft {
+        sections[sections.count - 1].questions[sections[sections.count - 1].questions.count - 1]
+    }
+
     private mutating func updateLastQuestion(_ change: (inout QuestionDraft) -> Void) {
         let section = sections.count - 1
         change(&sections[section].questions[sections[section].questions.count - 1])
@@ -280,20 +205,6 @@ struct QuestionnaireBuilder {
             QuestionDraft(label: nil, text: instruction.text, comments: comments, location: instruction.location))
     }
 
-    /// A very long first paragraph is a title followed by preamble: keep its first sentence as the title.
-    private static func splitTitle(_ text: String) -> (String, String?) {
-        guard text.count > 300 else { return (text, nil) }
-        var index = text.startIndex
-        while index < text.endIndex {
-            let next = text.index(after: index)
-            if text[index] == ".", next < text.endIndex, text[next] == " ", text.distance(from: text.startIndex, to: index) >= 40 {
-                return (String(text[...index]), String(text[next...]).trimming(" "))
-            }
-            index = next
-        }
-        return (text, nil)
-    }
-
     // MARK: Finishing
 
     mutating func finish() -> Questionnaire {
@@ -307,20 +218,8 @@ struct QuestionnaireBuilder {
             sections.removeFirst()
         }
         let hasSections = sections.contains { $0.title != nil }
-        var usedSlugs: Set<String> = []
-        var built: [Section] = []
-        for draft in sections {
-            var slug = draft.title.map(Section.slug(for:)) ?? ""
-            if hasSections, slug.isEmpty { slug = "section" }
-            let base = slug
-            var counter = 2
-            while usedSlugs.contains(slug), hasSections {
-                slug = "\(base)-\(counter)"
-                counter += 1
-            }
-            usedSlugs.insert(slug)
-            built.append(buildSection(draft, slug: slug, hasSections: hasSections))
-        }
+        let slugs = QuestionIdentifiers.sectionSlugs(sections.map(\.title), hasSections: hasSections)
+        let built = zip(sections, slugs).map { draft, slug in buildSection(draft, slug: slug, hasSections: hasSections) }
         if built.allSatisfy({ $0.questions.isEmpty }) {
             diagnostics.append(
                 Diagnostic(
@@ -331,9 +230,9 @@ struct QuestionnaireBuilder {
         return Questionnaire(
             file: file,
             title: title,
-            cycle: Self.cycle(in: title ?? ""),
-            reportingPeriod: Self.reportingPeriod(in: context),
-            deadline: Self.deadline(in: context),
+            cycle: HeaderFacts.cycle(in: title ?? ""),
+            reportingPeriod: HeaderFacts.reportingPeriod(in: context),
+            deadline: HeaderFacts.deadline(in: context),
             preamble: preamble,
             sections: built,
             diagnostics: diagnostics)
@@ -355,41 +254,16 @@ struct QuestionnaireBuilder {
     }
 
     private mutating func buildSection(_ draft: SectionDraft, slug: String, hasSections: Bool) -> Section {
-        var usedIDs: Set<String> = []
-        var questions: [Question] = []
-        var unnumbered = 0
-        var previousNumber: Int?
-        let sectionName = draft.title.map { "section '\($0)'" } ?? "the document"
-        for var question in draft.questions {
-            question.fileSubItemAnswers(final: true)
-            let number = question.label?.value
-            var local: String
-            if let number {
-                local = number
-                if let value = Int(number), let previous = previousNumber, value != previous + 1 {
-                    diagnostics.append(
-                        Diagnostic(
-                            .warning, "question \(number) follows question \(previous) in \(sectionName)", at: question.location))
-                }
-                previousNumber = Int(number) ?? previousNumber
-            } else {
-                unnumbered += 1
-                local = "u\(unnumbered)"
-                diagnostics.append(Diagnostic(.note, "unnumbered question in \(sectionName)", at: question.location))
-            }
-            var id = hasSections ? "\(slug)/\(local)" : local
-            if usedIDs.contains(id) {
-                diagnostics.append(Diagnostic(.warning, "question number \(local) appears twice in \(sectionName)", at: question.location))
-                var counter = 2
-                while usedIDs.contains("\(id)-\(counter)") { counter += 1 }
-                id = "\(id)-\(counter)"
-            }
-            usedIDs.insert(id)
-            questions.append(
-                Question(
-                    id: id, section: draft.title, number: number, label: question.label?.printed, text: question.text,
-                    subItems: question.subItems, notes: question.notes, tables: question.tables, comments: question.comments,
-                    answer: isResponse ? question.answer : nil, location: question.location))
+        var drafts = draft.questions
+        for index in drafts.indices { drafts[index].fileSubItemAnswers(final: true) }
+        let identified = QuestionIdentifiers.questionIDs(
+            drafts.map { ($0.label?.value, $0.location) }, sectionSlug: slug, sectionTitle: draft.title, hasSections: hasSections)
+        diagnostics += identified.diagnostics
+        let questions = zip(drafts, identified.ids).map { question, id in
+            Question(
+                id: id, section: draft.title, number: question.label?.value, label: question.label?.printed, text: question.text,
+                subItems: question.subItems, notes: question.notes, tables: question.tables, comments: question.comments,
+                answer: isResponse ? question.answer : nil, location: question.location)
         }
         if questions.isEmpty, let title = draft.title {
             diagnostics.append(Diagnostic(.warning, "section '\(title)' has no questions", at: draft.location))
@@ -397,51 +271,5 @@ struct QuestionnaireBuilder {
         return Section(
             title: draft.title, slug: slug, routing: draft.routing, notes: draft.notes, questions: questions,
             tables: draft.tables, location: draft.location)
-    }
-
-    // MARK: Cycle and dates
-
-    /// "2020 – 2021 Department of State …" → 2020–2021; "Questionnaire for the 2025 …" → 2025.
-    static func cycle(in title: String) -> Cycle? {
-        let characters = Array(title)
-        var years: [(Int, Int)] = []  // (year, end offset)
-        var index = 0
-        while index + 4 <= characters.count {
-            let slice = String(characters[index..<(index + 4)])
-            let boundaryBefore = index == 0 || !characters[index - 1].isNumber
-            let boundaryAfter = index + 4 == characters.count || !characters[index + 4].isNumber
-            if boundaryBefore, boundaryAfter, let year = Int(slice), (1900...2199).contains(year) {
-                years.append((year, index + 4))
-                index += 4
-            } else {
-                index += 1
-            }
-        }
-        guard let first = years.first else { return nil }
-        if years.count >= 2 {
-            let between = String(characters[first.1..<(years[1].1 - 4)]).trimming(" ")
-            if ["-", "–", "—", "/", "to"].contains(between) { return Cycle(startYear: first.0, endYear: years[1].0) }
-        }
-        return Cycle(startYear: first.0)
-    }
-
-    /// The two dates after "reporting period".
-    static func reportingPeriod(in text: String) -> DateRange? {
-        guard let anchor = text.range(of: "reporting period", options: .caseInsensitive) else { return nil }
-        let window = String(text[anchor.upperBound...].prefix(120))
-        let dates = DateText.dates(in: window)
-        guard dates.count >= 2 else { return nil }
-        return DateRange(start: dates[0].iso, end: dates[1].isoEnd)
-    }
-
-    /// The date after "by" or "deadline".
-    static func deadline(in text: String) -> String? {
-        for date in DateText.dates(in: text) {
-            let before = text[..<date.range.lowerBound].suffix(12).lowercased()
-            if before.hasSuffix("by ") || before.contains("deadline") || before.contains("due") || before.hasSuffix("before ") {
-                return date.iso
-            }
-        }
-        return nil
     }
 }
