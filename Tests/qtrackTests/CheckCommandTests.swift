@@ -10,7 +10,7 @@ struct CheckCommandTests {
         let result = try CommandRunner.run(["check"])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == "qtrack check: Questionnaires and Mappings")
+        #expect(lines.first == "qtrack check  (Questionnaires and Mappings)")
         #expect(lines.contains("  2020-2021  136 questions  (questionnaire.docx, questionnaire.txt)  1 response"))
         #expect(lines.contains("  Questionnaires/2020-2021/questionnaire.docx and Questionnaires/2020-2021/questionnaire.txt: agree"))
         #expect(lines.contains { $0.hasPrefix("  2020-2021 → 2025: added 60 · removed 111 · reworded 25 · renumbered 25") })

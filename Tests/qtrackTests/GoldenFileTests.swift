@@ -19,6 +19,8 @@ struct GoldenFileTests {
         var folder = Folder.repository
         /// The extension of the file the command writes with `--output`, or nil for standard output.
         var writes: String?
+        /// The exit status: 1 where `--fail-on` names a kind that occurs.
+        var status: Int32 = 0
         var testDescription: String { snapshot }
     }
 
@@ -44,6 +46,14 @@ struct GoldenFileTests {
             Case(snapshot: "diff/2020-2021--2025.html", arguments: ["diff", word, new, "--format", "html"]),
             Case(snapshot: "diff/2020-2021--2025.docx.txt", arguments: ["diff", word, new, "--format", "docx"], writes: "docx"),
             Case(snapshot: "diff/txt--docx.txt", arguments: ["diff", old, word]),
+            Case(
+                snapshot: "diff/2020-2021--2025.junit.xml", arguments: ["diff", old, new, "--format", "junit", "--fail-on", "removed"],
+                status: 1),
+            Case(snapshot: "diff/2020-2021--2025.sarif.json", arguments: ["diff", old, new, "--format", "sarif"]),
+            Case(
+                snapshot: "coverage/2025.github.txt", arguments: ["coverage", new, "--format", "github", "--fail-on", "uncovered"],
+                status: 1),
+            Case(snapshot: "status/sample.junit.xml", arguments: ["status", response, "--template", word, "--format", "junit"]),
             Case(snapshot: "status/sample.txt", arguments: ["status", response, "--template", word]),
             Case(snapshot: "status/sample.md", arguments: ["status", response, "--template", word, "--format", "markdown"]),
             Case(snapshot: "status/sample.json", arguments: ["status", response, "--template", word, "--format", "json"]),
@@ -141,7 +151,7 @@ struct GoldenFileTests {
             written = output
         }
         let result = try CommandRunner.run(arguments, environment: ["NO_COLOR": "1", "COLUMNS": "100"], in: folder)
-        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.status == example.status, "\(result.stderr)")
         let actual: String
         if let written {
             defer { try? FileManager.default.removeItem(at: written.deletingLastPathComponent()) }

@@ -43,6 +43,18 @@ public struct Coverage: Sendable, Hashable {
     /// Questions no recommendation reached, in document order.
     public var questionsWithoutRecommendation: [Question]
     public var diagnostics: [Diagnostic]
+    /// The score from which an automatic match alone covers a recommendation.
+    public var coveredScore: Double
+
+    /// True when this question alone covers its recommendation: a sound reviewed link, or a strong enough match.
+    public func covers(_ question: CoveringQuestion) -> Bool {
+        Self.covers(question, coveredScore: coveredScore)
+    }
+
+    static func covers(_ question: CoveringQuestion, coveredScore: Double) -> Bool {
+        !question.broken
+            && ((question.origin == .link && !question.suspect) || (question.origin == .auto && question.score >= coveredScore))
+    }
 
     public func count(_ status: Status) -> Int { items.filter { $0.status == status }.count }
     public var suspectLinks: Int { items.flatMap(\.questions).filter(\.suspect).count }

@@ -122,7 +122,7 @@ public struct CoverageAnalyzer: Sendable {
 
                 let sound = found.filter { !$0.broken }
                 let status: Coverage.Status
-                if sound.contains(where: { ($0.origin == .link && !$0.suspect) || ($0.origin == .auto && $0.score >= coveredScore) }) {
+                if sound.contains(where: { Coverage.covers($0, coveredScore: coveredScore) }) {
                     status = .covered
                 } else if !sound.isEmpty {
                     status = .weak
@@ -134,7 +134,7 @@ public struct CoverageAnalyzer: Sendable {
         }
         return Coverage(
             questionnaire: questionnaire, items: items, questionsWithoutRecommendation: questions.filter { !reached.contains($0.id) },
-            diagnostics: diagnostics)
+            diagnostics: diagnostics, coveredScore: coveredScore)
     }
 
     /// What a question offers to be matched on.

@@ -1,8 +1,9 @@
 public import QTrackAnalysis
 import QTrackModel
 
-/// What `qtrack coverage` prints: per recommendation, its status and the questions that ask about it.
-public struct CoverageReport: Sendable {
+/// What `qtrack coverage` says: per recommendation, its status and the questions that ask about it, and
+/// a matrix of recommendations by sections where there is room.
+public struct CoverageReport: Sendable, DocumentReport {
     public var coverage: Coverage
     /// The same recommendations against the previous version, when given.
     public var comparison: CoverageComparison?
@@ -15,12 +16,14 @@ public struct CoverageReport: Sendable {
         answers = Dictionary((response?.items ?? []).map { ($0.question.id, $0.state) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// " · answered" after a question, when a response was given.
-    func answerNote(_ id: String) -> String {
-        answers[id].map { " · \($0.rawValue)" } ?? ""
+    /// The statuses and the link problems; the one place the counts of a coverage are made.
+    static func counts(_ coverage: Coverage) -> [ReportCount] {
+        Coverage.Status.allCases.map { ReportCount($0.rawValue, coverage.count($0), key: $0.rawValue) } + [
+            ReportCount("suspect links", coverage.suspectLinks), ReportCount("broken links", coverage.brokenLinks),
+        ]
     }
 
-    static func mark(_ question: Coverage.CoveringQuestion) -> String {
+    static func flags(_ question: Coverage.CoveringQuestion) -> String {
         var flags: [String] = []
         if question.origin == .link { flags.append("link") }
         if question.suspect { flags.append("SUSPECT") }
@@ -28,128 +31,73 @@ public struct CoverageReport: Sendable {
         return flags.isEmpty ? "" : " [" + flags.joined(separator: ", ") + "]"
     }
 
-    func summaryLine() -> String {
-        var parts = Coverage.Status.allCases.map { "\($0.rawValue) \(coverage.count($0))" }
-        parts.append("suspect links \(coverage.suspectLinks)")
-        parts.append("broken links \(coverage.brokenLinks)")
-        return parts.joined(separator: " · ")
-    }
-
-    public func text(style: TextStyle = .plain, width: Int = 100) -> String {
-        let q = coverage.questionnaire
-        var lines = [
-            style.heading("Coverage of \(coverage.items.count) recommendations in \(q.cycle?.description ?? q.file)")
-                + style.dim("  (\(q.file))")
-        ]
-        lines.append(summaryLine())
-        for diagnostic in coverage.diagnostics { lines.append(style.warning(diagnostic.description)) }
-        var currentSet: Int?
-        for item in coverage.items {
-            if currentSet != item.set.year {
-                currentSet = item.set.year
-                lines.append("")
-                lines.append(style.heading(item.set.report + (item.set.complete ? "" : " (list incomplete in the source)")))
-            }
-            var head =
-                "  \(item.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(item.qualifiedID): \(item.recommendation.title)"
-            if let change = comparison?.change(for: item.qualifiedID) { head += style.dim("  (\(change.describe()))") }
-            lines.append(item.status == .covered ? head : style.warning(head))
-            for question in item.questions {
-                let text = question.question.map { Excerpt.shorten($0.text, to: max(width - 40, 30)) } ?? ""
-                lines.append(
-                    String(format: "      %.2f  ", question.score) + question.id + Self.mark(question) + answerNote(question.id) + "  "
-                        + text)
-            }
-        }
+    public func document() -> ReportDocument {
+        let questionnaire = coverage.questionnaire
+        var document = ReportDocument(
+            title: "Coverage of \(coverage.items.count) recommendations in \(questionnaire.cycle?.description ?? questionnaire.file)",
+            subtitle: questionnaire.file)
+        document.blocks.append(.summary(Self.counts(coverage)))
+        document.blocks += coverage.diagnostics.map { .line(ReportLine($0.description, tone: .warning)) }
+        document.blocks.append(.entries(entries(anchor: "c")))
+        document.blocks.append(.table(matrix()))
         if !coverage.questionsWithoutRecommendation.isEmpty {
-            lines.append("")
-            lines.append(style.heading("Questions no recommendation reaches: \(coverage.questionsWithoutRecommendation.count)"))
-            lines.append("  " + coverage.questionsWithoutRecommendation.map(\.id).joined(separator: ", "))
+            document.blocks.append(.heading("Questions no recommendation reaches: \(coverage.questionsWithoutRecommendation.count)"))
+            document.blocks.append(.line(ReportLine(coverage.questionsWithoutRecommendation.map(\.id).joined(separator: ", "))))
         }
-        return lines.joined(separator: "\n") + "\n"
+        return document
     }
 
-    public func markdown() -> String {
-        let q = coverage.questionnaire
-        var lines = ["# Recommendation coverage: \(q.cycle?.description ?? q.file)", "", summaryLine(), ""]
-        lines.append("| recommendation | status | questions |")
-        lines.append("| --- | --- | --- |")
-        for item in coverage.items {
-            let questions = item.questions.map { "`\($0.id)`" + Self.mark($0) + answerNote($0.id) }.joined(separator: ", ")
-            var status = item.status.rawValue
-            if let change = comparison?.change(for: item.qualifiedID) { status += " (\(change.describe()))" }
-            lines.append(
-                "| \(Markdown.escape(item.qualifiedID)): \(Markdown.escape(item.recommendation.title)) | \(status) | \(questions.isEmpty ? "—" : questions) |"
-            )
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    public func json() -> JSONValue {
-        [
-            "schemaVersion": .int(ModelJSON.schemaVersion),
-            "questionnaire": ["path": .string(coverage.questionnaire.file), "cycle": .optional(coverage.questionnaire.cycle?.description)],
-            "summary": .object(
-                Dictionary(uniqueKeysWithValues: Coverage.Status.allCases.map { ($0.rawValue, JSONValue.int(coverage.count($0))) })
-                    .merging(["suspect": .int(coverage.suspectLinks), "broken": .int(coverage.brokenLinks)]) { first, _ in first }),
-            "recommendations": .array(
-                coverage.items.map { item in
-                    var object: [String: JSONValue] = [
-                        "id": .string(item.recommendation.id),
-                        "qualifiedId": .string(item.qualifiedID),
-                        "set": .int(item.set.year),
-                        "title": .string(item.recommendation.title),
-                        "text": .string(item.recommendation.text),
-                        "status": .string(item.status.rawValue),
-                        "questions": .array(
-                            item.questions.map { question in
-                                [
-                                    "id": .string(question.id),
-                                    "section": .optional(question.question?.section),
-                                    "number": .optional(question.question?.number),
-                                    "score": .double(question.score),
-                                    "origin": .string(question.origin.rawValue),
-                                    "suspect": .bool(question.suspect),
-                                    "broken": .bool(question.broken),
-                                    "reason": .string(question.reason),
-                                    "answer": answers[question.id].map { .string($0.rawValue) } ?? .null,
-                                ]
-                            }),
-                    ]
-                    if let change = comparison?.change(for: item.qualifiedID) {
-                        object["previous"] = [
-                            "status": .string(change.previousStatus.rawValue),
-                            "trend": .string(change.trend.rawValue),
-                            "lostQuestions": .array(change.lostQuestions.map(JSONValue.string)),
-                        ]
-                    }
-                    return .object(object)
-                }),
-            "questionsWithoutRecommendation": .array(coverage.questionsWithoutRecommendation.map(ModelJSON.reference)),
-            "diagnostics": .array(coverage.diagnostics.map(ModelJSON.diagnostic)),
-        ]
-    }
-
-    /// The matrix for a spreadsheet: one row per recommendation, one column per question, the score in each cell.
-    public func csv() -> String {
-        let questions = coverage.questionnaire.questions
-        var rows = [(["recommendation", "status"] + questions.map(\.id)).map(CSV.field).joined(separator: ",")]
-        for item in coverage.items {
-            let scores = Dictionary(item.questions.filter { !$0.broken }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            let cells = questions.map { question -> String in
-                guard let match = scores[question.id] else { return "" }
-                return match.origin == .link ? (match.suspect ? "link?" : "link") : String(format: "%.2f", match.score)
+    func entries(anchor: String) -> ReportEntries {
+        let items = coverage.items.map { item in
+            let change = comparison?.change(for: item.qualifiedID)
+            let body: [[ReportSpan]] = item.questions.map { question in
+                let answer = answers[question.id].map { " · \($0.rawValue)" } ?? ""
+                let text = question.question.map { "  " + Excerpt.shorten($0.text, to: 60) } ?? ""
+                return [.text(String(format: "%.2f  ", question.score) + question.id + Self.flags(question) + answer + text)]
             }
-            rows.append(([item.qualifiedID, item.status.rawValue] + cells).map(CSV.field).joined(separator: ","))
+            return ReportEntry(
+                mark: item.status == .covered ? "●" : item.status == .weak ? "◐" : "✗", kinds: [item.status.rawValue],
+                label: item.status.rawValue, reference: "\(item.qualifiedID): \(item.recommendation.title)", figures: change?.describe(),
+                needsAttention: item.status != .covered, body: body,
+                group: item.set.report + (item.set.complete ? "" : " (list incomplete in the source)"))
         }
-        return rows.joined(separator: "\r\n") + "\r\n"
+        return ReportEntries(
+            columns: ["Status", "Recommendation and the questions that ask about it"],
+            filters: ReportEntries.Filters(kinds: Coverage.Status.allCases.map { ($0.rawValue, $0.rawValue, true) }, sections: []),
+            anchor: anchor, items: items)
     }
-}
 
-/// RFC 4180 fields.
-enum CSV {
-    static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// Recommendations by sections: in each cell, how strongly that section's questions ask about it.
+    func matrix() -> ReportTable {
+        let sections = coverage.questionnaire.sections
+        var rows: [[ReportTable.Cell]] = []
+        for item in coverage.items {
+            var row = [ReportTable.Cell(item.qualifiedID, note: item.recommendation.title), ReportTable.Cell(item.status.rawValue)]
+            for (index, section) in sections.enumerated() {
+                let ids = Set(section.questions.map(\.id))
+                let here = item.questions.filter { $0.question.map { ids.contains($0.id) } ?? false }
+                let broken = index == 0 ? item.questions.filter(\.broken) : []
+                guard !here.isEmpty || !broken.isEmpty else {
+                    row.append(ReportTable.Cell(""))
+                    continue
+                }
+                let strong = here.contains(where: coverage.covers)
+                var mark = strong ? "●" : (here.isEmpty ? "" : "◐")
+                if here.contains(where: \.suspect) { mark += " ⚠" }
+                if !broken.isEmpty { mark += " ✖" }
+                let best = here.map(\.score).max() ?? 0
+                let tooltip = (here + broken).map {
+                    "\($0.id)\($0.suspect ? " (suspect)" : "")\($0.broken ? " (broken)" : ""): \(String(format: "%.2f", $0.score))"
+                }.joined(separator: "; ")
+                row.append(
+                    ReportTable.Cell(
+                        mark, note: "\(here.count) · \(String(format: "%.2f", best))", strength: strong ? "strong" : "weak",
+                        tooltip: tooltip))
+            }
+            rows.append(row)
+        }
+        return ReportTable(
+            caption: "Strength of coverage: ● covered (a strong match or a reviewed link), ◐ weak, ⚠ suspect link, ✖ broken link",
+            header: ["Recommendation", "Status"] + sections.map { $0.title ?? "Questions" }, rows: rows, isWide: true)
     }
 }

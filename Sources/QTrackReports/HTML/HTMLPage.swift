@@ -74,12 +74,15 @@ struct HTMLPage {
         table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; } th, td { border: 1px solid var(--line); padding: .4rem .5rem; vertical-align: top; text-align: left; }
         th { background: #f3f5f8; position: sticky; top: 3rem; }
         td.kind { white-space: nowrap; width: 11rem; } .mark { font-weight: 700; font-family: ui-monospace, monospace; margin-right: .3rem; }
-        tr.added td.new, tr.added td.kind { background: var(--ins); } tr.removed td.old, tr.removed td.kind { background: var(--del); }
+        tr.added td.c2, tr.added td.kind { background: var(--ins); } tr.removed td.c1, tr.removed td.kind { background: var(--del); }
+        tr.unanswered td.kind, tr.uncovered td.kind { background: var(--del); } tr.weak td.kind, tr.placeholder td.kind, tr.partial td.kind { background: #fff1c7; }
+        details summary { cursor: pointer; color: var(--accent); font-size: .85rem; } p.warning { color: #8a4b00; }
         ins { background: var(--ins); text-decoration: underline; text-decoration-thickness: 2px; } del { background: var(--del); text-decoration: line-through; }
         .from { font-style: italic; } .empty { color: var(--muted); font-style: italic; }
-        table.matrix td { text-align: center; min-width: 4rem; } table.matrix td.label { text-align: left; }
-        .strong { background: #cfe8cf; } .weak { background: #fff1c7; } .none { background: #fbe4e4; } .flag { font-weight: 700; }
-        @media print { .filters, script { display: none !important; } tr[hidden] { display: table-row !important; } th { position: static; } body { max-width: none; padding: 0; font-size: 11px; } a { color: inherit; text-decoration: none; } }
+        .scroll { overflow-x: auto; max-width: 100%; } table.matrix { font-size: .85rem; } table.matrix th[scope=col] { position: static; min-width: 6rem; }
+        table.matrix td { text-align: center; min-width: 3.5rem; } table.matrix th[scope=row] { text-align: left; position: sticky; left: 0; background: #fff; min-width: 14rem; }
+        td.strong { background: #cfe8cf; } td.weak { background: #fff1c7; } .flag { font-weight: 700; }
+        @media print { .filters, script { display: none !important; } .scroll { overflow: visible; } table.matrix { font-size: 8px; } tr[hidden] { display: table-row !important; } th { position: static; } body { max-width: none; padding: 0; font-size: 11px; } a { color: inherit; text-decoration: none; } }
         """
 
     static let script = """

@@ -1,73 +1,50 @@
 public import QTrackAnalysis
 import QTrackModel
 
-/// What `qtrack status` prints: the state of every question's answer.
-public struct StatusReport: Sendable {
+/// What `qtrack status` says: the state of every question's answer; a terminal shows what needs work.
+public struct StatusReport: Sendable, DocumentReport {
     public var status: ResponseStatus
 
     public init(_ status: ResponseStatus) {
         self.status = status
     }
 
-    func summaryLine() -> String {
-        ResponseStatus.State.allCases.map { "\($0.rawValue) \(status.count($0))" }.joined(separator: " · ")
+    static let marks: [ResponseStatus.State: String] = [.answered: "✓", .partial: "◐", .placeholder: "?", .unanswered: "✗"]
+
+    /// The states in their order; the one place the counts of a response are made.
+    static func counts(_ status: ResponseStatus) -> [ReportCount] {
+        ResponseStatus.State.allCases.map { ReportCount($0.rawValue, status.count($0), key: $0.rawValue) }
     }
 
-    public func text(style: TextStyle = .plain, width: Int = 100) -> String {
-        let response = status.response
-        var lines = [style.heading("Answers in \(response.file)") + style.dim("  (\(response.questions.count) questions)")]
-        lines.append(summaryLine())
-        var section: String??
-        for item in status.items where item.state != .answered {
-            if section != item.question.section {
-                section = item.question.section
-                lines.append("")
-                lines.append(style.heading(item.question.section ?? "Questions"))
-            }
-            var line = "  \(item.state.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(item.question.id)"
-            if !item.missing.isEmpty { line += ": " + item.missing.joined(separator: "; ") }
-            lines.append(item.state == .unanswered ? style.warning(line) : line)
-            let shown = item.question.answer?.text ?? ""
-            let detail = item.state == .unanswered || shown.isEmpty ? item.question.text : "answer: " + shown
-            lines.append(style.dim("      " + Excerpt.shorten(detail, to: width - 6)))
-        }
-        return lines.joined(separator: "\n") + "\n"
+    public func document() -> ReportDocument {
+        ReportDocument(
+            title: "Answers in \(status.response.file)", subtitle: "\(status.response.questions.count) questions",
+            blocks: [.summary(Self.counts(status)), .entries(entries(anchor: "s"))])
     }
 
-    public func markdown() -> String {
-        var lines = ["# Answers: \(status.response.file)", "", "| state | questions |", "| --- | ---: |"]
-        for state in ResponseStatus.State.allCases { lines.append("| \(state.rawValue) | \(status.count(state)) |") }
-        lines.append("")
-        lines.append("| question | state | what is missing | answer |")
-        lines.append("| --- | --- | --- | --- |")
+    func entries(anchor: String, filters: Bool = true) -> ReportEntries {
+        var sections: [String] = []
         for item in status.items {
-            let answer = Excerpt.shorten(item.question.answer?.text ?? "", to: 80)
-            lines.append(
-                "| `\(item.question.id)` | \(item.state.rawValue) | \(Markdown.escape(item.missing.joined(separator: "; "))) | \(Markdown.escape(answer)) |"
-            )
+            if let section = item.question.section, !sections.contains(section) { sections.append(section) }
         }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    public func json() -> JSONValue {
-        [
-            "schemaVersion": .int(ModelJSON.schemaVersion),
-            "response": ["path": .string(status.response.file), "cycle": .optional(status.response.cycle?.description)],
-            "summary": .object(
-                Dictionary(uniqueKeysWithValues: ResponseStatus.State.allCases.map { ($0.rawValue, JSONValue.int(status.count($0))) })),
-            "items": .array(
-                status.items.map { item in
-                    let answer = item.question.answer?.text
-                    return [
-                        "id": .string(item.question.id),
-                        "section": .optional(item.question.section),
-                        "number": .optional(item.question.number),
-                        "state": .string(item.state.rawValue),
-                        "answer": .optional(answer?.isEmpty == false ? answer : nil),
-                        "partial": .array(item.missing.map(JSONValue.string)),
-                        "evidence": .array((item.question.answer?.evidence ?? []).map(\.rawValue).sorted().map(JSONValue.string)),
-                    ]
-                }),
-        ]
+        let items = status.items.map { item in
+            let answer = item.question.answer?.text ?? ""
+            let shown = item.state == .unanswered || answer.isEmpty ? item.question.text : "answer: " + answer
+            return ReportEntry(
+                mark: Self.marks[item.state] ?? "", kinds: [item.state.rawValue], label: item.state.rawValue,
+                reference: item.question.id + (item.missing.isEmpty ? "" : ": " + item.missing.joined(separator: "; ")),
+                needsAttention: item.state == .unanswered, body: [[.text(shown)]],
+                cells: [
+                    ReportCell(reference: item.question.id, spans: [.text(item.question.text)]),
+                    ReportCell(spans: answer.isEmpty ? nil : [.text(answer)]),
+                ],
+                group: item.question.section ?? "Questions", section: item.question.section, isRoutine: item.state == .answered)
+        }
+        return ReportEntries(
+            columns: ["State", "Question", "Answer"],
+            filters: filters
+                ? ReportEntries.Filters(kinds: ResponseStatus.State.allCases.map { ($0.rawValue, $0.rawValue, true) }, sections: sections)
+                : nil,
+            anchor: anchor, items: items)
     }
 }

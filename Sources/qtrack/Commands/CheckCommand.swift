@@ -49,9 +49,9 @@ struct CheckCommand: AsyncParsableCommand {
             case .text: try destination.write(report.text(style: TerminalStyle.forOutput(output)))
             case .markdown: try destination.write(report.markdown())
             case .json: try destination.write(report.json().rendered())
-            case .junit: try destination.write(report.junit())
-            case .sarif: try destination.write(report.sarif().rendered())
-            case .github: try destination.write(report.github())
+            case .junit: try destination.write(report.findings.junit())
+            case .sarif: try destination.write(report.findings.sarif().rendered())
+            case .github: try destination.write(report.findings.github())
             case .html: try destination.write(report.html())
             }
         } catch {

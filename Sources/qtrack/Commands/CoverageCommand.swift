@@ -21,6 +21,8 @@ struct CoverageCommand: AsyncParsableCommand {
         case json
         case csv
         case html
+        /// Uncovered and weak recommendations, suspect and broken links, as findings for CI.
+        case junit, sarif, github
     }
 
     enum Finding: String, FailOnKind {
@@ -48,7 +50,10 @@ struct CoverageCommand: AsyncParsableCommand {
     @Flag(help: "Record the current fingerprints of the linked questions in the links file, after a review.")
     var acceptLinks = false
 
-    @Option(help: "text, markdown, json, csv (the recommendation × question matrix) or html (with a matrix by section).")
+    @Option(
+        help:
+            "text, markdown, json, csv (the recommendation × question matrix), html (with a matrix by section), or junit, sarif, github (for CI)."
+    )
     var format: Format = .text
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -104,6 +109,11 @@ struct CoverageCommand: AsyncParsableCommand {
             case .json: try destination.write(report.json().rendered())
             case .csv: try destination.write(report.csv())
             case .html: try destination.write(report.html())
+            case .junit, .sarif, .github:
+                let findings = FindingsReport(
+                    CheckFindings.coverage(coverage, cycle: current.cycleLabel, linksFile: linksFile), failOn: failOn.findingKinds(),
+                    name: "qtrack coverage")
+                try destination.write(findings.rendered(format.rawValue))
             }
         } catch {
             try rethrowAsExitStatus(error)

@@ -23,6 +23,8 @@ struct DiffCommand: AsyncParsableCommand {
         case docx
         /// One self-contained page, side by side, with filters.
         case html
+        /// The changes as findings for CI.
+        case junit, sarif, github
     }
 
     @Argument(help: "The earlier version (.docx or .txt).")
@@ -31,7 +33,10 @@ struct DiffCommand: AsyncParsableCommand {
     @Argument(help: "The later version (.docx or .txt).")
     var new: String
 
-    @Option(help: "text (for a terminal), markdown, json, html (one page, side by side), or docx (a Word redline; needs --output).")
+    @Option(
+        help:
+            "text (for a terminal), markdown, json, html (one page, side by side), docx (a Word redline; needs --output), or junit, sarif, github (for CI)."
+    )
     var format: Format = .text
 
     @Option(help: "The author of the tracked changes in a Word redline.")
@@ -73,13 +78,19 @@ struct DiffCommand: AsyncParsableCommand {
             let newQuestionnaire = try await read.loading.questionnaire(new)
             let (reviewed, file) = try loadDecisions(old: oldQuestionnaire, new: newQuestionnaire)
             comparison = VersionMatcher(decisions: reviewed, decisionsFile: file).compare(oldQuestionnaire, newQuestionnaire)
-            let report = DiffReport(comparison, explain: explain)
+            let report = DiffReport(comparison)
             switch format {
-            case .text: try destination.write(report.text(style: TerminalStyle.forOutput(output)))
-            case .markdown: try destination.write(report.markdown())
+            case .text: try destination.write(report.text(style: TerminalStyle.forOutput(output), details: explain))
+            case .markdown: try destination.write(report.markdown(details: explain))
             case .json: try destination.write(report.json().rendered())
             case .docx: try destination.write(try Redline(comparison, author: author, date: date).docx())
             case .html: try destination.write(report.html())
+            case .junit, .sarif, .github:
+                let name = "diff \(oldQuestionnaire.cycleLabel) → \(newQuestionnaire.cycleLabel)"
+                let findings = FindingsReport(
+                    CheckFindings.diff(comparison, name: name, decisionsFile: file ?? ""), failOn: failOn.findingKinds(),
+                    name: "qtrack diff")
+                try destination.write(findings.rendered(format.rawValue))
             }
         } catch {
             try rethrowAsExitStatus(error)

@@ -20,6 +20,8 @@ struct StatusCommand: AsyncParsableCommand {
         case markdown
         case json
         case html
+        /// Questions not answered, as findings for CI.
+        case junit, sarif, github
     }
 
     @Argument(help: "The filled-in response (.docx or .txt).")
@@ -28,7 +30,7 @@ struct StatusCommand: AsyncParsableCommand {
     @Option(help: "The blank questionnaire of the same cycle.")
     var template: String?
 
-    @Option(help: "text, markdown, json or html.")
+    @Option(help: "text, markdown, json, html, or junit, sarif, github (for CI).")
     var format: Format = .text
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -53,6 +55,10 @@ struct StatusCommand: AsyncParsableCommand {
             case .markdown: try destination.write(report.markdown())
             case .json: try destination.write(report.json().rendered())
             case .html: try destination.write(report.html())
+            case .junit, .sarif, .github:
+                let findings = FindingsReport(
+                    CheckFindings.status(status, cycle: read.cycleLabel), failOn: failOn.findingKinds(), name: "qtrack status")
+                try destination.write(findings.rendered(format.rawValue))
             }
         } catch {
             try rethrowAsExitStatus(error)

@@ -14,6 +14,13 @@ extension FailOnKind {
     var canFail: Bool { true }
 }
 
+extension Optional {
+    /// The finding kinds named by `--fail-on`, for the CI formats (each command's kinds are finding kinds).
+    func findingKinds<Kind: FailOnKind>() -> Set<Finding.Kind> where Wrapped == KindList<Kind> {
+        Set((self?.kinds ?? []).compactMap { Finding.Kind(rawValue: $0.rawValue) })
+    }
+}
+
 /// `--fail-on a,b`: the kinds whose presence makes the exit status 1. A name that is not a kind is a
 /// usage error (exit status 64) before anything is read.
 struct KindList<Kind: FailOnKind>: ExpressibleByArgument {

@@ -1,21 +1,51 @@
-import QTrackAnalysis
+public import QTrackAnalysis
 import QTrackBase
 
-extension CheckReport {
+/// Typed findings for CI, from any command: JUnit XML, SARIF and GitHub annotations. Every command that
+/// finds something (check, diff, coverage, status) gives its findings here, so all of them speak CI.
+public struct FindingsReport: Sendable {
+    public var findings: [Finding]
+    /// Every check that ran, found something or not: a JUnit test case each.
+    public var checks: [String]
+    /// Findings that fail the run: errors rather than warnings.
+    public var failOn: Set<Finding.Kind>
+    /// The command, naming the JUnit test suites: "qtrack check".
+    public var name: String
+
+    public init(_ findings: CheckFindings, failOn: Set<Finding.Kind>, name: String) {
+        self.init(findings: findings.findings, checks: findings.checks, failOn: failOn, name: name)
+    }
+
+    public init(findings: [Finding], checks: [String], failOn: Set<Finding.Kind>, name: String) {
+        self.findings = findings
+        self.checks = checks
+        self.failOn = failOn
+        self.name = name
+    }
+
     /// The group a check belongs to, for JUnit test suites: "diff", "coverage", "answers", "format".
     static func suite(of check: String) -> String {
         String(check.prefix { $0 != " " })
+    }
+
+    /// The findings as `junit`, `sarif` or `github`.
+    public func rendered(_ format: String) -> String {
+        switch format {
+        case "junit": junit()
+        case "sarif": sarif().rendered()
+        default: github()
+        }
     }
 
     /// JUnit XML: a test suite per kind of check, a test case per check, a failure per check whose findings
     /// include a kind named in --fail-on (the message lists them); other findings go to system-out.
     public func junit() -> String {
         var byCheck: [String: [Finding]] = [:]
-        for finding in check.findings { byCheck[finding.check, default: []].append(finding) }
+        for finding in findings { byCheck[finding.check, default: []].append(finding) }
         var suites: [String] = []
         var suiteCases: [String: [String]] = [:]
         var suiteFailures: [String: Int] = [:]
-        for name in check.checks {
+        for name in checks {
             let suite = Self.suite(of: name)
             if suiteCases[suite] == nil { suites.append(suite) }
             let findings = byCheck[name] ?? []
@@ -49,7 +79,7 @@ extension CheckReport {
         }
         let totalFailures = suiteFailures.values.reduce(0, +)
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<testsuites name=\"qtrack check\" tests=\"\(check.checks.count)\" failures=\"\(totalFailures)\" errors=\"0\">\n"
+        xml += "<testsuites name=\"\(XML.escape(name))\" tests=\"\(checks.count)\" failures=\"\(totalFailures)\" errors=\"0\">\n"
         for suite in suites {
             let cases = suiteCases[suite] ?? []
             xml +=
@@ -61,11 +91,11 @@ extension CheckReport {
 
     /// SARIF 2.1.0: one rule per finding kind, one result per finding with its file and, where known, its line.
     public func sarif() -> JSONValue {
-        let usedKinds = Finding.Kind.allCases.filter { kind in check.findings.contains { $0.kind == kind } }
+        let usedKinds = Finding.Kind.allCases.filter { kind in findings.contains { $0.kind == kind } }
         let rules: [JSONValue] = usedKinds.map { kind in
             ["id": .string(kind.rawValue), "name": .string(kind.rawValue), "shortDescription": ["text": .string(kind.summary)]]
         }
-        let results: [JSONValue] = check.findings.map { finding in
+        let results: [JSONValue] = findings.map { finding in
             var physical: [String: JSONValue] = ["artifactLocation": ["uri": .string(finding.location.file)]]
             if let line = finding.location.line { physical["region"] = ["startLine": .int(line)] }
             if let paragraph = finding.location.paragraph { physical["properties"] = ["paragraph": .int(paragraph)] }
@@ -97,14 +127,14 @@ extension CheckReport {
 
     /// GitHub Actions workflow commands: an annotation per finding on its file and line.
     public func github() -> String {
-        check.findings.map { finding in
+        findings.map { finding in
             var properties = ["file=\(Self.escapeProperty(finding.location.file))"]
             if let line = finding.location.line { properties.append("line=\(line)") }
             properties.append("title=\(Self.escapeProperty("qtrack \(finding.kind.rawValue)"))")
             let command = failOn.contains(finding.kind) ? "error" : (level(finding.kind) == "note" ? "notice" : "warning")
             return
                 "::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(finding.message + locationSuffix(finding.location)))"
-        }.joined(separator: "\n") + (check.findings.isEmpty ? "" : "\n")
+        }.joined(separator: "\n") + (findings.isEmpty ? "" : "\n")
     }
 
     private func locationSuffix(_ location: SourceLocation) -> String {

@@ -1,0 +1,20 @@
+import Foundation
+public import QTrackAnalysis
+import QTrackModel
+
+extension CoverageReport {
+    /// The matrix for a spreadsheet: one row per recommendation, one column per question, the score in each cell.
+    public func csv() -> String {
+        let questions = coverage.questionnaire.questions
+        var rows = [(["recommendation", "status"] + questions.map(\.id)).map(CSV.field).joined(separator: ",")]
+        for item in coverage.items {
+            let scores = Dictionary(item.questions.filter { !$0.broken }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let cells = questions.map { question -> String in
+                guard let match = scores[question.id] else { return "" }
+                return match.origin == .link ? (match.suspect ? "link?" : "link") : String(format: "%.2f", match.score)
+            }
+            rows.append(([item.qualifiedID, item.status.rawValue] + cells).map(CSV.field).joined(separator: ","))
+        }
+        return rows.joined(separator: "\r\n") + "\r\n"
+    }
+}

@@ -1,0 +1,98 @@
+/// Renders a report for a terminal: a title line, counts, headings, and entries a line each with their
+/// text indented below; colour only through `TextStyle`, and routine entries and wide tables left out.
+public struct TextWriter: Sendable {
+    public var style: TextStyle
+    /// The terminal's width, for excerpts.
+    public var width: Int
+    /// Show each entry's details (the evidence).
+    public var details: Bool
+
+    public init(style: TextStyle = .plain, width: Int = 100, details: Bool = false) {
+        self.style = style
+        self.width = width
+        self.details = details
+    }
+
+    public func render(_ document: ReportDocument) -> String {
+        var lines = [style.heading(document.title) + (document.subtitle.map { style.dim("  (\($0))") } ?? "")]
+        for block in document.blocks {
+            switch block {
+            case .summary(let counts):
+                lines.append(Self.summary(counts))
+            case .line(let line):
+                lines.append(tone(spans(line.spans), line.tone))
+            case .facts(let facts):
+                lines += facts.map { "  " + $0 }
+            case .heading(let title):
+                lines += ["", style.heading(title)]
+            case .entries(let entries):
+                var group: String?
+                for entry in entries.items where !entry.isRoutine {
+                    if let title = entry.group, title != group {
+                        group = title
+                        lines += ["", style.heading(title)]
+                    }
+                    lines += self.entry(entry)
+                }
+            case .table(let table) where !table.isWide:
+                lines += self.table(table)
+            case .table, .appendix:
+                continue
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// "added 60 · removed 111".
+    static func summary(_ counts: [ReportCount]) -> String {
+        counts.map { "\($0.label) \($0.count)" }.joined(separator: " · ")
+    }
+
+    private func entry(_ entry: ReportEntry) -> [String] {
+        let label = entry.label.padding(toLength: max(entry.label.count, 12), withPad: " ", startingAt: 0)
+        var head = "  \(entry.mark) \(label)  \(entry.reference)"
+        if entry.needsAttention { head = style.warning(head) }
+        if let figures = entry.figures { head += style.dim("  (\(figures))") }
+        if let flag = entry.flag { head += style.warning("  \(flag)") }
+        var lines = [head]
+        for line in entry.body {
+            let isExcerpt = line.allSatisfy { if case .text = $0 { true } else { false } }
+            let text = spans(line)
+            lines.append("      " + (isExcerpt ? Excerpt.shorten(text, to: width - 6) : text))
+        }
+        if details { lines += entry.details.map { style.dim("      · \($0)") } }
+        return lines
+    }
+
+    /// Columns padded to their widest cell.
+    private func table(_ table: ReportTable) -> [String] {
+        let rows = [table.header] + table.rows.map { $0.map(\.text) }
+        let columns = rows.map(\.count).max() ?? 0
+        let widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
+        var lines = rows.map { row in
+            row.enumerated().map { index, cell in
+                index == row.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ")
+        }
+        if let caption = table.caption { lines += ["", caption] }
+        return lines
+    }
+
+    private func spans(_ spans: [ReportSpan]) -> String {
+        spans.map { span in
+            switch span {
+            case .text(let text), .code(let text), .strong(let text): text
+            case .inserted(let text): style.inserted(text)
+            case .deleted(let text): style.deleted(text)
+            }
+        }.joined(separator: " ")
+    }
+
+    private func tone(_ text: String, _ tone: ReportLine.Tone) -> String {
+        switch tone {
+        case .plain: text
+        case .warning: style.warning(text)
+        case .quiet: style.dim(text)
+        }
+    }
+}
