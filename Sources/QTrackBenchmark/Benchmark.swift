@@ -67,40 +67,25 @@ struct Benchmark: AsyncParsableCommand {
             rows.append(try measure(name: "\(size) questions, .txt", old: oldText.path, new: newText.path, sets: sets))
             rows.append(try measure(name: "\(size) questions, .docx", old: oldWord.path, new: newWord.path, sets: sets))
         }
-        var batch: [String: JSONValue] = [:]
-        if !skipBatch { batch = try await measureBatch(in: folder) }
+        let batch = skipBatch ? nil : try await measureBatch(in: folder)
         print(table(rows))
-        if !batch.isEmpty {
+        if let batch {
             print(
                 String(
                     format: "batch: %d documents in %d repositories: %.2f s wall, %.2f s CPU (%.1f cores busy), peak %.0f MiB",
-                    batch["documents"].flatMap { if case .int(let n) = $0 { n } else { nil } } ?? 0, countries,
-                    batch["wallSeconds"].flatMap(Self.double) ?? 0, batch["cpuSeconds"].flatMap(Self.double) ?? 0,
-                    (batch["cpuSeconds"].flatMap(Self.double) ?? 0) / max(batch["wallSeconds"].flatMap(Self.double) ?? 1, 0.001),
-                    batch["peakMiB"].flatMap(Self.double) ?? 0))
+                    batch.documents, batch.repositories, batch.wallSeconds, batch.cpuSeconds,
+                    batch.cpuSeconds / max(batch.wallSeconds, 0.001),
+                    batch.peakMiB))
         }
-        let json: JSONValue = [
-            "schemaVersion": 1,
-            "runs": .int(runs),
-            "processors": .int(ProcessInfo.processInfo.activeProcessorCount),
-            "rows": .array(
-                rows.map { row in
-                    [
-                        "name": .string(row.name),
-                        "stages": .object(Dictionary(uniqueKeysWithValues: row.stages.map { ($0.0, JSONValue.double($0.1 * 1000)) })),
-                        "totalMilliseconds": .double(row.total * 1000),
-                        "peakMiB": .double(row.peakMiB),
-                    ]
-                }),
-            "batch": .object(batch),
-        ]
-        try json.rendered().write(toFile: output, atomically: true, encoding: .utf8)
+        let results = Results(
+            runs: runs, processors: ProcessInfo.processInfo.activeProcessorCount,
+            rows: rows.map { row in
+                Results.Row(
+                    name: row.name, stages: Dictionary(uniqueKeysWithValues: row.stages.map { ($0.0, $0.1 * 1000) }),
+                    totalMilliseconds: row.total * 1000, peakMiB: row.peakMiB)
+            }, batch: batch)
+        try JSONOutput.render(results).write(toFile: output, atomically: true, encoding: .utf8)
         print("results written to \(output)")
-    }
-
-    static func double(_ value: JSONValue) -> Double? {
-        if case .double(let number) = value { return number }
-        return nil
     }
 
     /// Median time of each stage of `diff` plus coverage, and end to end.
@@ -114,14 +99,14 @@ struct Benchmark: AsyncParsableCommand {
         let coverage = Measurement.median(runs: runs) { CoverageAnalyzer().analyze(recognise.result.1, sets: sets) }
         let render = Measurement.median(runs: runs) { () -> Int in
             let report = DiffReport(align.result)
-            return report.json().rendered().utf8.count + report.text().utf8.count
+            return report.json().utf8.count + report.text().utf8.count
         }
         let endToEnd = try Measurement.median(runs: runs) { () -> Int in
             let a = QuestionnaireRecognizer().recognize(try loader.load(path: old))
             let b = QuestionnaireRecognizer().recognize(try loader.load(path: new))
             let comparison = VersionMatcher().compare(a, b)
             _ = CoverageAnalyzer().analyze(b, sets: sets)
-            return DiffReport(comparison).json().rendered().utf8.count
+            return DiffReport(comparison).json().utf8.count
         }
         let stages = [
             ("read", read.seconds), ("recognise", recognise.seconds), ("align", align.seconds), ("coverage", coverage.seconds),
@@ -132,7 +117,34 @@ struct Benchmark: AsyncParsableCommand {
 
     /// About 2,000 documents: `countries` repositories of `cycles` questionnaires each (edited variants of
     /// the real 2020–2021 questionnaire), and a response in half of them; all checked on every core.
-    func measureBatch(in folder: URL) async throws -> [String: JSONValue] {
+    /// What checking many repositories at once took.
+    struct BatchResult: Encodable {
+        var documents: Int
+        var repositories: Int
+        var cyclesPerRepository: Int
+        var findings: Int
+        var wallSeconds: Double
+        var cpuSeconds: Double
+        var peakMiB: Double
+    }
+
+    /// The figures written to the results file.
+    struct Results: Encodable {
+        struct Row: Encodable {
+            var name: String
+            var stages: [String: Double]
+            var totalMilliseconds: Double
+            var peakMiB: Double
+        }
+
+        var schemaVersion = 1
+        var runs: Int
+        var processors: Int
+        var rows: [Row]
+        var batch: BatchResult?
+    }
+
+    func measureBatch(in folder: URL) async throws -> BatchResult {
         let base = try Questionnaire(loading: "Questionnaires/2020-2021/questionnaire.txt")
         var chain: [String] = []
         var current = base
@@ -171,11 +183,9 @@ struct Benchmark: AsyncParsableCommand {
             return try await group.reduce(0, +)
         }
         let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return [
-            "documents": .int(documents), "repositories": .int(countries), "cyclesPerRepository": .int(cycles),
-            "findings": .int(findings), "wallSeconds": .double(wall), "cpuSeconds": .double(Measurement.cpuSeconds - cpuBefore),
-            "peakMiB": .double(Measurement.peakMemoryMiB),
-        ]
+        return BatchResult(
+            documents: documents, repositories: countries, cyclesPerRepository: cycles, findings: findings, wallSeconds: wall,
+            cpuSeconds: Measurement.cpuSeconds - cpuBefore, peakMiB: Measurement.peakMemoryMiB)
     }
 
     static func document(_ questionnaire: SyntheticQuestionnaire) -> WordDocument {

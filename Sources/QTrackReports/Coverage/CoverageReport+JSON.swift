@@ -1,49 +1,78 @@
-public import QTrackAnalysis
+import QTrackAnalysis
 import QTrackModel
 
 extension CoverageReport {
-    public func json() -> JSONValue {
-        [
-            "schemaVersion": .int(ModelJSON.schemaVersion),
-            "questionnaire": ["path": .string(coverage.questionnaire.file), "cycle": .optional(coverage.questionnaire.cycle?.description)],
-            "summary": .object(
-                Dictionary(uniqueKeysWithValues: Coverage.Status.allCases.map { ($0.rawValue, JSONValue.int(coverage.count($0))) })
-                    .merging(["suspect": .int(coverage.suspectLinks), "broken": .int(coverage.brokenLinks)]) { first, _ in first }),
-            "recommendations": .array(
-                coverage.items.map { item in
-                    var object: [String: JSONValue] = [
-                        "id": .string(item.recommendation.id),
-                        "qualifiedId": .string(item.qualifiedID),
-                        "set": .int(item.set.year),
-                        "title": .string(item.recommendation.title),
-                        "text": .string(item.recommendation.text),
-                        "status": .string(item.status.rawValue),
-                        "questions": .array(
-                            item.questions.map { question in
-                                [
-                                    "id": .string(question.id),
-                                    "section": .optional(question.question?.section),
-                                    "number": .optional(question.question?.number),
-                                    "score": .double(question.score),
-                                    "origin": .string(question.origin.rawValue),
-                                    "suspect": .bool(question.suspect),
-                                    "broken": .bool(question.broken),
-                                    "reason": .string(question.reason),
-                                    "answer": answers[question.id].map { .string($0.rawValue) } ?? .null,
-                                ]
-                            }),
-                    ]
-                    if let change = comparison?.change(for: item.qualifiedID) {
-                        object["previous"] = [
-                            "status": .string(change.previousStatus.rawValue),
-                            "trend": .string(change.trend.rawValue),
-                            "lostQuestions": .array(change.lostQuestions.map(JSONValue.string)),
-                        ]
-                    }
-                    return .object(object)
-                }),
-            "questionsWithoutRecommendation": .array(coverage.questionsWithoutRecommendation.map(ModelJSON.reference)),
-            "diagnostics": .array(coverage.diagnostics.map(ModelJSON.diagnostic)),
-        ]
+    public func json() -> String {
+        JSONOutput.render(CoverageJSON(self))
+    }
+}
+
+/// `qtrack coverage --format json`.
+struct CoverageJSON: Encodable, Sendable {
+    struct Questionnaire: Encodable, Sendable {
+        var path: String
+        @Nullable var cycle: String?
+    }
+
+    struct Covering: Encodable, Sendable {
+        var id: String
+        @Nullable var section: String?
+        @Nullable var number: String?
+        @Rounded var score: Double
+        var origin: String
+        var suspect: Bool
+        var broken: Bool
+        var reason: String
+        @Nullable var answer: String?
+    }
+
+    struct Previous: Encodable, Sendable {
+        var status: String
+        var trend: String
+        var lostQuestions: [String]
+    }
+
+    struct Recommendation: Encodable, Sendable {
+        var id: String
+        var qualifiedId: String
+        var set: Int
+        var title: String
+        var text: String
+        var status: String
+        var questions: [Covering]
+        var previous: Previous?
+    }
+
+    var schemaVersion = JSONOutput.schemaVersion
+    var questionnaire: Questionnaire
+    var summary: [String: Int]
+    var recommendations: [Recommendation]
+    var questionsWithoutRecommendation: [ModelJSON.Reference]
+    var diagnostics: [ModelJSON.Diagnostic]
+
+    init(_ report: CoverageReport) {
+        let coverage = report.coverage
+        questionnaire = Questionnaire(path: coverage.questionnaire.file, cycle: coverage.questionnaire.cycle?.description)
+        var summary = Dictionary(uniqueKeysWithValues: Coverage.Status.allCases.map { ($0.rawValue, coverage.count($0)) })
+        summary["suspect"] = coverage.suspectLinks
+        summary["broken"] = coverage.brokenLinks
+        self.summary = summary
+        recommendations = coverage.items.map { item in
+            let change = report.comparison?.change(for: item.qualifiedID)
+            return Recommendation(
+                id: item.recommendation.id, qualifiedId: item.qualifiedID, set: item.set.year, title: item.recommendation.title,
+                text: item.recommendation.text, status: item.status.rawValue,
+                questions: item.questions.map { question in
+                    Covering(
+                        id: question.id, section: question.question?.section, number: question.question?.number, score: question.score,
+                        origin: question.origin.rawValue, suspect: question.suspect, broken: question.broken, reason: question.reason,
+                        answer: report.answers[question.id]?.rawValue)
+                },
+                previous: change.map {
+                    Previous(status: $0.previousStatus.rawValue, trend: $0.trend.rawValue, lostQuestions: $0.lostQuestions)
+                })
+        }
+        questionsWithoutRecommendation = coverage.questionsWithoutRecommendation.map { ModelJSON.Reference($0) }
+        diagnostics = coverage.diagnostics.map(ModelJSON.Diagnostic.init)
     }
 }

@@ -1,43 +1,77 @@
-public import QTrackAnalysis
+import QTrackAnalysis
 import QTrackModel
 
 extension DiffReport {
-    public func json() -> JSONValue {
-        let old = comparison.old
-        let new = comparison.new
-        var summary: [String: JSONValue] = [:]
-        let counts = comparison.summary
-        for kind in ChangeKind.allCases { summary[kind.rawValue] = .int(counts[kind] ?? 0) }
-        return [
-            "schemaVersion": .int(ModelJSON.schemaVersion),
-            "old": ["path": .string(old.file), "cycle": .optional(old.cycle?.description), "questionCount": .int(old.questions.count)],
-            "new": ["path": .string(new.file), "cycle": .optional(new.cycle?.description), "questionCount": .int(new.questions.count)],
-            "summary": .object(summary),
-            "changes": .array(comparison.changes.map(Self.json)),
-            "sectionChanges": .array(
-                comparison.sectionChanges.map { change in
-                    ["kind": .string(change.kind.rawValue), "old": .optional(change.oldTitle), "new": .optional(change.newTitle)]
-                }),
-            "headerChanges": .array(
-                comparison.headerChanges.map { change in
-                    ["field": .string(change.field.rawValue), "old": .optional(change.old), "new": .optional(change.new)]
-                }),
-            "diagnostics": .array(comparison.diagnostics.map(ModelJSON.diagnostic)),
-        ]
+    public func json() -> String {
+        JSONOutput.render(DiffJSON(comparison))
+    }
+}
+
+/// `qtrack diff --format json`.
+struct DiffJSON: Encodable, Sendable {
+    struct Version: Encodable, Sendable {
+        var path: String
+        @Nullable var cycle: String?
+        var questionCount: Int
+
+        init(_ questionnaire: Questionnaire) {
+            path = questionnaire.file
+            cycle = questionnaire.cycle?.description
+            questionCount = questionnaire.questions.count
+        }
     }
 
-    static func json(_ change: QuestionChange) -> JSONValue {
-        [
-            "kind": .string(change.kind.rawValue),
-            "kinds": .array(change.kinds.map { .string($0.rawValue) }),
-            "old": ModelJSON.reference(change.old),
-            "new": ModelJSON.reference(change.new),
-            "similarity": .double(change.similarity),
-            "confidence": .double(change.confidence),
-            "ambiguous": .bool(change.ambiguous),
-            "origin": .string(change.origin.rawValue),
-            "evidence": .array(change.evidence.map(JSONValue.string)),
-            "diff": .array(change.diff.map { ["op": .string($0.operation.rawValue), "text": .string($0.text)] }),
-        ]
+    struct Change: Encodable, Sendable {
+        var kind: String
+        var kinds: [String]
+        var old: Nullable<ModelJSON.Reference>
+        var new: Nullable<ModelJSON.Reference>
+        @Rounded var similarity: Double
+        @Rounded var confidence: Double
+        var ambiguous: Bool
+        var origin: String
+        var evidence: [String]
+        var diff: [ModelJSON.Segment]
+
+        init(_ change: QuestionChange) {
+            kind = change.kind.rawValue
+            kinds = change.kinds.map(\.rawValue)
+            old = ModelJSON.Reference.optional(change.old)
+            new = ModelJSON.Reference.optional(change.new)
+            similarity = change.similarity
+            confidence = change.confidence
+            ambiguous = change.ambiguous
+            origin = change.origin.rawValue
+            evidence = change.evidence
+            diff = change.diff.map { ModelJSON.Segment(op: $0.operation.rawValue, text: $0.text) }
+        }
+    }
+
+    /// A section or header fact, before and after.
+    struct Before: Encodable, Sendable {
+        var kind: String?
+        var field: String?
+        @Nullable var old: String?
+        @Nullable var new: String?
+    }
+
+    var schemaVersion = JSONOutput.schemaVersion
+    var old: Version
+    var new: Version
+    var summary: [String: Int]
+    var changes: [Change]
+    var sectionChanges: [Before]
+    var headerChanges: [Before]
+    var diagnostics: [ModelJSON.Diagnostic]
+
+    init(_ comparison: VersionComparison) {
+        old = Version(comparison.old)
+        new = Version(comparison.new)
+        let counts = comparison.summary
+        summary = Dictionary(uniqueKeysWithValues: ChangeKind.allCases.map { ($0.rawValue, counts[$0] ?? 0) })
+        changes = comparison.changes.map(Change.init)
+        sectionChanges = comparison.sectionChanges.map { Before(kind: $0.kind.rawValue, old: $0.oldTitle, new: $0.newTitle) }
+        headerChanges = comparison.headerChanges.map { Before(field: $0.field.rawValue, old: $0.old, new: $0.new) }
+        diagnostics = comparison.diagnostics.map(ModelJSON.Diagnostic.init)
     }
 }

@@ -32,7 +32,7 @@ public struct FindingsReport: Sendable {
     public func rendered(_ format: String) -> String {
         switch format {
         case "junit": junit()
-        case "sarif": sarif().rendered()
+        case "sarif": sarif()
         default: github()
         }
     }
@@ -90,39 +90,8 @@ public struct FindingsReport: Sendable {
     }
 
     /// SARIF 2.1.0: one rule per finding kind, one result per finding with its file and, where known, its line.
-    public func sarif() -> JSONValue {
-        let usedKinds = Finding.Kind.allCases.filter { kind in findings.contains { $0.kind == kind } }
-        let rules: [JSONValue] = usedKinds.map { kind in
-            ["id": .string(kind.rawValue), "name": .string(kind.rawValue), "shortDescription": ["text": .string(kind.summary)]]
-        }
-        let results: [JSONValue] = findings.map { finding in
-            var physical: [String: JSONValue] = ["artifactLocation": ["uri": .string(finding.location.file)]]
-            if let line = finding.location.line { physical["region"] = ["startLine": .int(line)] }
-            if let paragraph = finding.location.paragraph { physical["properties"] = ["paragraph": .int(paragraph)] }
-            return [
-                "ruleId": .string(finding.kind.rawValue),
-                "ruleIndex": .int(usedKinds.firstIndex(of: finding.kind) ?? 0),
-                "level": .string(level(finding.kind)),
-                "message": ["text": .string(finding.message)],
-                "locations": [["physicalLocation": .object(physical)]],
-                "properties": ["check": .string(finding.check)],
-            ]
-        }
-        return [
-            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-            "version": "2.1.0",
-            "runs": [
-                [
-                    "tool": [
-                        "driver": [
-                            "name": "qtrack", "informationUri": "https://github.com/qtrack/qtrack", "version": "0.1.0",
-                            "rules": .array(rules),
-                        ]
-                    ],
-                    "results": .array(results),
-                ]
-            ],
-        ]
+    public func sarif() -> String {
+        JSONOutput.render(SARIFLog(self))
     }
 
     /// GitHub Actions workflow commands: an annotation per finding on its file and line.

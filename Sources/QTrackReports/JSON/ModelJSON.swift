@@ -1,57 +1,124 @@
-public import QTrackBase
-public import QTrackModel
+import QTrackBase
+import QTrackModel
 
 /// The JSON forms of model values, shared by every report so a question reads the same everywhere.
-public enum ModelJSON {
-    /// The version of every JSON document qtrack writes; raised when a field changes meaning or goes away.
-    public static let schemaVersion = 1
+enum ModelJSON {
+    struct Location: Encodable, Sendable {
+        var file: String
+        var line: Int?
+        var paragraph: Int?
 
-    public static func location(_ location: SourceLocation) -> JSONValue {
-        var object: [String: JSONValue] = ["file": .string(location.file)]
-        if let line = location.line { object["line"] = .int(line) }
-        if let paragraph = location.paragraph { object["paragraph"] = .int(paragraph) }
-        return .object(object)
+        init(_ location: SourceLocation) {
+            file = location.file
+            line = location.line
+            paragraph = location.paragraph
+        }
     }
 
     /// `{id, section, number}`: how every report refers to a question.
-    public static func reference(_ question: Question?) -> JSONValue {
-        guard let question else { return .null }
-        return ["id": .string(question.id), "section": .optional(question.section), "number": .optional(question.number)]
+    struct Reference: Encodable, Sendable {
+        var id: String
+        @Nullable var section: String?
+        @Nullable var number: String?
+
+        init(_ question: QTrackModel.Question) {
+            id = question.id
+            section = question.section
+            number = question.number
+        }
+
+        static func optional(_ question: QTrackModel.Question?) -> Nullable<Reference> {
+            Nullable(wrappedValue: question.map(Reference.init))
+        }
     }
 
-    public static func question(_ question: Question) -> JSONValue {
-        [
-            "id": .string(question.id),
-            "section": .optional(question.section),
-            "number": .optional(question.number),
-            "label": .optional(question.label),
-            "text": .string(question.text),
-            "fingerprint": .string(question.fingerprint),
-            "subItems": .array(question.subItems.map { ["label": .string($0.label), "text": .string($0.text)] }),
-            "notes": .array(question.notes.map(note)),
-            "tables": .array(question.tables.map(table)),
-            "comments": .array(question.comments.map { ["author": .string($0.author), "text": .string($0.text)] }),
-            "location": location(question.location),
-        ]
+    struct Note: Encodable, Sendable {
+        var kind: String
+        var text: String
+        var location: Location
+
+        init(_ note: QTrackModel.Note) {
+            kind = note.kind.rawValue
+            text = note.text
+            location = Location(note.location)
+        }
     }
 
-    public static func note(_ note: Note) -> JSONValue {
-        ["kind": .string(note.kind.rawValue), "text": .string(note.text), "location": location(note.location)]
+    struct Table: Encodable, Sendable {
+        var rows: [[String]]
+        var location: Location
+
+        init(_ table: QuestionnaireTable) {
+            rows = table.rows
+            location = Location(table.location)
+        }
     }
 
-    public static func table(_ table: QuestionnaireTable) -> JSONValue {
-        ["rows": .array(table.rows.map { .array($0.map(JSONValue.string)) }), "location": location(table.location)]
+    struct LabelledText: Encodable, Sendable {
+        var label: String
+        var text: String
     }
 
-    public static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
-        [
-            "severity": .string(diagnostic.severity.rawValue), "message": .string(diagnostic.message),
-            "location": location(diagnostic.location),
-        ]
+    struct Comment: Encodable, Sendable {
+        var author: String
+        var text: String
     }
 
-    public static func cycle(_ cycle: Cycle?) -> JSONValue {
-        guard let cycle else { return .null }
-        return ["label": .string(cycle.description), "startYear": .int(cycle.startYear), "endYear": .int(cycle.endYear)]
+    struct Question: Encodable, Sendable {
+        var id: String
+        @Nullable var section: String?
+        @Nullable var number: String?
+        @Nullable var label: String?
+        var text: String
+        var fingerprint: String
+        var subItems: [LabelledText]
+        var notes: [Note]
+        var tables: [Table]
+        var comments: [Comment]
+        var location: Location
+
+        init(_ question: QTrackModel.Question) {
+            id = question.id
+            section = question.section
+            number = question.number
+            label = question.label
+            text = question.text
+            fingerprint = question.fingerprint
+            subItems = question.subItems.map { LabelledText(label: $0.label, text: $0.text) }
+            notes = question.notes.map(Note.init)
+            tables = question.tables.map(Table.init)
+            comments = question.comments.map { Comment(author: $0.author, text: $0.text) }
+            location = Location(question.location)
+        }
+    }
+
+    struct Diagnostic: Encodable, Sendable {
+        var severity: String
+        var message: String
+        var location: Location
+
+        init(_ diagnostic: QTrackBase.Diagnostic) {
+            severity = diagnostic.severity.rawValue
+            message = diagnostic.message
+            location = Location(diagnostic.location)
+        }
+    }
+
+    struct Cycle: Encodable, Sendable {
+        var label: String
+        var startYear: Int
+        var endYear: Int
+
+        init(_ cycle: QTrackModel.Cycle) {
+            label = cycle.description
+            startYear = cycle.startYear
+            endYear = cycle.endYear
+        }
+    }
+
+    /// A diff's word runs.
+    struct Segment: Encodable, Sendable {
+        var op: String
+        var text: String
     }
 }

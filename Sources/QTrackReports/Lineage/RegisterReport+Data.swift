@@ -15,28 +15,35 @@ extension RegisterReport {
         return rows.joined(separator: "\r\n") + "\r\n"
     }
 
-    public func json() -> JSONValue {
-        [
-            "schemaVersion": .int(ModelJSON.schemaVersion),
-            "cycles": .array(register.cycles.map(JSONValue.string)),
-            "lineages": .array(
-                register.lineages.map { lineage in
-                    [
-                        "id": .string(lineage.id),
-                        "title": .string(lineage.title),
-                        "cycles": .object(
-                            Dictionary(
-                                uniqueKeysWithValues: register.cycles.map { cycle in
-                                    (
-                                        cycle,
-                                        [
-                                            "ids": .array((lineage.members[cycle] ?? []).map(JSONValue.string)),
-                                            "status": .string(presence(lineage, cycle).rawValue),
-                                        ] as JSONValue
-                                    )
-                                })),
-                    ]
-                }),
-        ]
+    public func json() -> String {
+        JSONOutput.render(
+            RegisterJSON(
+                cycles: register.cycles,
+                lineages: register.lineages.map { lineage in
+                    RegisterJSON.Lineage(
+                        id: lineage.id, title: lineage.title,
+                        cycles: Dictionary(
+                            uniqueKeysWithValues: register.cycles.map { cycle in
+                                (cycle, RegisterJSON.Presence(ids: lineage.members[cycle] ?? [], status: presence(lineage, cycle).rawValue))
+                            }))
+                }))
     }
+}
+
+/// `qtrack questions --format json`.
+struct RegisterJSON: Encodable, Sendable {
+    struct Presence: Encodable, Sendable {
+        var ids: [String]
+        var status: String
+    }
+
+    struct Lineage: Encodable, Sendable {
+        var id: String
+        var title: String
+        var cycles: [String: Presence]
+    }
+
+    var schemaVersion = JSONOutput.schemaVersion
+    var cycles: [String]
+    var lineages: [Lineage]
 }

@@ -8,46 +8,8 @@ public struct ParseReport: Sendable {
         self.questionnaire = questionnaire
     }
 
-    public func json() -> JSONValue {
-        let q = questionnaire
-        var tables: [JSONValue] = []
-        for section in q.sections {
-            tables += section.tables.map { attach(ModelJSON.table($0), section: section.title, question: nil) }
-            for question in section.questions {
-                tables += question.tables.map { attach(ModelJSON.table($0), section: section.title, question: question.id) }
-            }
-        }
-        return [
-            "schemaVersion": .int(ModelJSON.schemaVersion),
-            "file": .string(q.file),
-            "title": .optional(q.title),
-            "cycle": ModelJSON.cycle(q.cycle),
-            "reportingPeriod": q.reportingPeriod.map { ["start": .string($0.start), "end": .string($0.end)] } ?? .null,
-            "deadline": .optional(q.deadline),
-            "preamble": .array(q.preamble.map(JSONValue.string)),
-            "hasTrackedChanges": .bool(q.hasTrackedChanges),
-            "questionCount": .int(q.questions.count),
-            "sections": .array(
-                q.sections.map { section in
-                    [
-                        "title": .optional(section.title),
-                        "slug": .string(section.slug),
-                        "routing": .array(section.routing.map(JSONValue.string)),
-                        "notes": .array(section.notes.map(ModelJSON.note)),
-                        "questions": .array(section.questions.map(ModelJSON.question)),
-                        "location": ModelJSON.location(section.location),
-                    ]
-                }),
-            "tables": .array(tables),
-            "diagnostics": .array(q.diagnostics.map(ModelJSON.diagnostic)),
-        ]
-    }
-
-    private func attach(_ table: JSONValue, section: String?, question: String?) -> JSONValue {
-        guard case .object(var object) = table else { return table }
-        object["section"] = .optional(section)
-        object["question"] = .optional(question)
-        return .object(object)
+    public func json() -> String {
+        JSONOutput.render(ParseJSON(questionnaire))
     }
 
     /// A box-drawing tree: sections, numbers with first words, sub-items, notes, tables, then diagnostics.

@@ -1,26 +1,48 @@
-public import QTrackAnalysis
+import QTrackAnalysis
 import QTrackModel
 
 extension StatusReport {
-    public func json() -> JSONValue {
-        [
-            "schemaVersion": .int(ModelJSON.schemaVersion),
-            "response": ["path": .string(status.response.file), "cycle": .optional(status.response.cycle?.description)],
-            "summary": .object(
-                Dictionary(uniqueKeysWithValues: ResponseStatus.State.allCases.map { ($0.rawValue, JSONValue.int(status.count($0))) })),
-            "items": .array(
-                status.items.map { item in
-                    let answer = item.question.answer?.text
-                    return [
-                        "id": .string(item.question.id),
-                        "section": .optional(item.question.section),
-                        "number": .optional(item.question.number),
-                        "state": .string(item.state.rawValue),
-                        "answer": .optional(answer?.isEmpty == false ? answer : nil),
-                        "partial": .array(item.missing.map(JSONValue.string)),
-                        "evidence": .array((item.question.answer?.evidence ?? []).map(\.rawValue).sorted().map(JSONValue.string)),
-                    ]
-                }),
-        ]
+    public func json() -> String {
+        JSONOutput.render(StatusJSON(status))
+    }
+}
+
+/// `qtrack status --format json`.
+struct StatusJSON: Encodable, Sendable {
+    struct Response: Encodable, Sendable {
+        var path: String
+        @Nullable var cycle: String?
+    }
+
+    struct Item: Encodable, Sendable {
+        var id: String
+        @Nullable var section: String?
+        @Nullable var number: String?
+        var state: String
+        @Nullable var answer: String?
+        var partial: [String]
+        var evidence: [String]
+
+        init(_ item: ResponseStatus.Item) {
+            id = item.question.id
+            section = item.question.section
+            number = item.question.number
+            state = item.state.rawValue
+            let text = item.question.answer?.text
+            answer = text?.isEmpty == false ? text : nil
+            partial = item.missing
+            evidence = (item.question.answer?.evidence ?? []).map(\.rawValue).sorted()
+        }
+    }
+
+    var schemaVersion = JSONOutput.schemaVersion
+    var response: Response
+    var summary: [String: Int]
+    var items: [Item]
+
+    init(_ status: ResponseStatus) {
+        response = Response(path: status.response.file, cycle: status.response.cycle?.description)
+        summary = Dictionary(uniqueKeysWithValues: ResponseStatus.State.allCases.map { ($0.rawValue, status.count($0)) })
+        items = status.items.map(Item.init)
     }
 }

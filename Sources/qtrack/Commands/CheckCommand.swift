@@ -48,9 +48,9 @@ struct CheckCommand: AsyncParsableCommand {
             switch format {
             case .text: try destination.write(report.text(style: TerminalStyle.forOutput(output)))
             case .markdown: try destination.write(report.markdown())
-            case .json: try destination.write(report.json().rendered())
+            case .json: try destination.write(report.json())
             case .junit: try destination.write(report.findings.junit())
-            case .sarif: try destination.write(report.findings.sarif().rendered())
+            case .sarif: try destination.write(report.findings.sarif())
             case .github: try destination.write(report.findings.github())
             case .html: try destination.write(report.html())
             }

@@ -106,7 +106,7 @@ struct CoverageCommand: AsyncParsableCommand {
             switch format {
             case .text: try destination.write(report.text(style: TerminalStyle.forOutput(output)))
             case .markdown: try destination.write(report.markdown())
-            case .json: try destination.write(report.json().rendered())
+            case .json: try destination.write(report.json())
             case .csv: try destination.write(report.csv())
             case .html: try destination.write(report.html())
             case .junit, .sarif, .github:

@@ -82,7 +82,7 @@ struct DiffCommand: AsyncParsableCommand {
             switch format {
             case .text: try destination.write(report.text(style: TerminalStyle.forOutput(output), details: explain))
             case .markdown: try destination.write(report.markdown(details: explain))
-            case .json: try destination.write(report.json().rendered())
+            case .json: try destination.write(report.json())
             case .docx: try destination.write(try Redline(comparison, author: author, date: date).docx())
             case .html: try destination.write(report.html())
             case .junit, .sarif, .github:

@@ -36,20 +36,12 @@ struct HistoryCommand: AsyncParsableCommand {
                     "no question matches '\(question)'; give a cycle and id (2020-2021:protection/6), a lineage (L0012) or other words")
             }
             let destination = OutputDestination(path: output)
-            var text = ""
-            var json: [JSONValue] = []
-            for lineage in lineages {
-                let report = HistoryReport(QuestionHistory(lineage: lineage, register: register, check: check))
-                switch format {
-                case .text: text += (text.isEmpty ? "" : "\n") + report.text(style: TerminalStyle.forOutput(output))
-                case .markdown: text += (text.isEmpty ? "" : "\n") + report.markdown()
-                case .json: json.append(report.json())
-                }
-            }
-            if format == .json {
-                try destination.write((json.count == 1 ? json[0] : .array(json)).rendered())
-            } else {
-                try destination.write(text)
+            let reports = lineages.map { HistoryReport(QuestionHistory(lineage: $0, register: register, check: check)) }
+            switch format {
+            case .text:
+                try destination.write(reports.map { $0.text(style: TerminalStyle.forOutput(output)) }.joined(separator: "\n"))
+            case .markdown: try destination.write(reports.map { $0.markdown() }.joined(separator: "\n"))
+            case .json: try destination.write(HistoryReport.json(reports))
             }
         } catch {
             try rethrowAsExitStatus(error)

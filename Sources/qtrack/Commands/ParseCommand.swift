@@ -43,7 +43,7 @@ struct ParseCommand: AsyncParsableCommand {
             let report = ParseReport(questionnaire)
             switch format {
             case .outline: try destination.write(report.outline())
-            case .json: try destination.write(report.json().rendered())
+            case .json: try destination.write(report.json())
             }
         } catch {
             try rethrowAsExitStatus(error)

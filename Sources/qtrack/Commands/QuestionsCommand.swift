@@ -46,7 +46,7 @@ struct QuestionsCommand: AsyncParsableCommand {
             case .text: try destination.write(report.text())
             case .markdown: try destination.write(report.markdown())
             case .csv: try destination.write(report.csv())
-            case .json: try destination.write(report.json().rendered())
+            case .json: try destination.write(report.json())
             }
         } catch {
             try rethrowAsExitStatus(error)

@@ -53,7 +53,7 @@ struct StatusCommand: AsyncParsableCommand {
             switch format {
             case .text: try destination.write(report.text(style: TerminalStyle.forOutput(output)))
             case .markdown: try destination.write(report.markdown())
-            case .json: try destination.write(report.json().rendered())
+            case .json: try destination.write(report.json())
             case .html: try destination.write(report.html())
             case .junit, .sarif, .github:
                 let findings = FindingsReport(

@@ -1,0 +1,51 @@
+import Foundation
+
+/// The one way qtrack writes JSON: report types encoded by `JSONEncoder` with sorted keys, numbers rounded
+/// once (`Rounded`), and explicit nulls where the contract has them (`Nullable`), so the same result gives
+/// the same bytes.
+public enum JSONOutput {
+    /// The version of every JSON document qtrack writes; raised when a field changes meaning or goes away.
+    public static let schemaVersion = 1
+
+    public static func render<Value: Encodable>(_ value: Value) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+        } catch {
+            // Only a non-finite number fails to encode, and `Rounded` writes those as null.
+            preconditionFailure("a report did not encode as JSON: \(error)")
+        }
+    }
+}
+
+/// An optional written as `null` when absent, where the JSON contract names the field either way.
+@propertyWrapper
+public struct Nullable<Value: Encodable & Sendable>: Encodable, Sendable {
+    public var wrappedValue: Value?
+
+    public init(wrappedValue: Value?) {
+        self.wrappedValue = wrappedValue
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let wrappedValue { try container.encode(wrappedValue) } else { try container.encodeNil() }
+    }
+}
+
+/// A score written with at most three decimals.
+@propertyWrapper
+public struct Rounded: Encodable, Sendable {
+    public var wrappedValue: Double
+
+    public init(wrappedValue: Double) {
+        self.wrappedValue = wrappedValue
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        guard wrappedValue.isFinite else { return try container.encodeNil() }
+        try container.encode((wrappedValue * 1000).rounded() / 1000)
+    }
+}
