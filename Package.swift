@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
     ],
     targets: [
         .systemLibrary(
@@ -55,12 +57,19 @@ let package = Package(
         ),
         .target(
             name: "QTrackWorkspace",
-            dependencies: ["QTrackBase", "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "Yams"],
+            dependencies: [
+                "QTrackBase", "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "Yams",
+                .product(name: "Algorithms", package: "swift-algorithms"),
+            ],
             swiftSettings: strictSettings
         ),
         .target(
             name: "QTrackReports",
-            dependencies: ["QTrackBase", "QTrackAnalysis", "QTrackModel", "ZIPFoundation"],
+            dependencies: [
+                "QTrackBase", "QTrackAnalysis", "QTrackModel", "ZIPFoundation",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "Algorithms", package: "swift-algorithms"),
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -103,6 +112,11 @@ let package = Package(
         .testTarget(
             name: "QTrackAnalysisTests",
             dependencies: ["QTrackAnalysis", "QTrackWorkspace", "QTrackModel", "QTrackDocuments", "QTrackReports", "QTrackTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "QTrackReportsTests",
+            dependencies: ["QTrackReports"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,3 +1,4 @@
+import OrderedCollections
 public import QTrackAnalysis
 import QTrackModel
 
@@ -60,15 +61,12 @@ public struct DiffReport: Sendable, DocumentReport {
     /// Every change, side by side where the medium has room, with filters by kind and section.
     func entries(anchor: String) -> ReportEntries {
         let summary = comparison.summary
-        var sections: [String] = []
-        for change in comparison.changes {
-            if let section = change.new?.section ?? change.old?.section, !sections.contains(section) { sections.append(section) }
-        }
+        let sections = OrderedSet(comparison.changes.compactMap { $0.new?.section ?? $0.old?.section })
         return ReportEntries(
             columns: ["Change", Self.label(comparison.old), Self.label(comparison.new)],
             filters: ReportEntries.Filters(
                 kinds: ChangeKind.allCases.sorted().filter { summary[$0] != nil }.map { ($0.rawValue, $0.rawValue, $0 != .unchanged) },
-                sections: sections),
+                sections: Array(sections)),
             anchor: anchor,
             items: comparison.changes.map(Self.entry))
     }

@@ -1,3 +1,4 @@
+import OrderedCollections
 public import QTrackAnalysis
 import QTrackModel
 
@@ -23,10 +24,7 @@ public struct StatusReport: Sendable, DocumentReport {
     }
 
     func entries(anchor: String, filters: Bool = true) -> ReportEntries {
-        var sections: [String] = []
-        for item in status.items {
-            if let section = item.question.section, !sections.contains(section) { sections.append(section) }
-        }
+        let sections = OrderedSet(status.items.compactMap(\.question.section))
         let items = status.items.map { item in
             let answer = item.question.answer?.text ?? ""
             let shown = item.state == .unanswered || answer.isEmpty ? item.question.text : "answer: " + answer
@@ -43,7 +41,8 @@ public struct StatusReport: Sendable, DocumentReport {
         return ReportEntries(
             columns: ["State", "Question", "Answer"],
             filters: filters
-                ? ReportEntries.Filters(kinds: ResponseStatus.State.allCases.map { ($0.rawValue, $0.rawValue, true) }, sections: sections)
+                ? ReportEntries.Filters(
+                    kinds: ResponseStatus.State.allCases.map { ($0.rawValue, $0.rawValue, true) }, sections: Array(sections))
                 : nil,
             anchor: anchor, items: items)
     }

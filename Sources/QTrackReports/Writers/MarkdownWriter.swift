@@ -1,3 +1,5 @@
+import Algorithms
+
 /// Renders a report as Markdown to paste into an e-mail or a pull request: what a terminal shows, with
 /// tables as Markdown tables; reports within the report are left to HTML.
 public struct MarkdownWriter: Sendable {
@@ -29,14 +31,12 @@ public struct MarkdownWriter: Sendable {
             case .heading(let title):
                 lines.append(String(repeating: "#", count: level) + " " + Markdown.escape(title))
             case .entries(let entries):
-                var group: String?
-                for entry in entries.items where !entry.isRoutine {
-                    if let title = entry.group, title != group {
-                        group = title
+                for run in entries.items.filter({ !$0.isRoutine }).chunked(on: \.group) {
+                    if let title = run.0 {
                         if lines.last?.isEmpty == false { lines.append("") }
                         lines += [String(repeating: "#", count: level) + " " + Markdown.escape(title), ""]
                     }
-                    lines += self.entry(entry)
+                    lines += run.1.flatMap(entry)
                 }
             case .table(let table):
                 lines += self.table(table)
@@ -48,7 +48,8 @@ public struct MarkdownWriter: Sendable {
 
     private func entry(_ entry: ReportEntry) -> [String] {
         // The mark is left out: "-" and "+" would start a nested list. An id is code; a sentence stays text.
-        let reference = entry.reference.contains(" ") ? Markdown.escape(entry.reference) : "`\(entry.reference)`"
+        let isID = !entry.reference.replacingOccurrences(of: " → ", with: "").contains(" ")
+        let reference = isID ? "`\(entry.reference)`" : Markdown.escape(entry.reference)
         var head = "- **\(Markdown.escape(entry.label))** \(reference)"
         if let figures = entry.figures { head += " (\(Markdown.escape(figures)))" }
         if let flag = entry.flag { head += " _\(Markdown.escape(flag))_" }

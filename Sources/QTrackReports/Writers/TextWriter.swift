@@ -1,3 +1,5 @@
+import Algorithms
+
 /// Renders a report for a terminal: a title line, counts, headings, and entries a line each with their
 /// text indented below; colour only through `TextStyle`, and routine entries and wide tables left out.
 public struct TextWriter: Sendable {
@@ -26,13 +28,9 @@ public struct TextWriter: Sendable {
             case .heading(let title):
                 lines += ["", style.heading(title)]
             case .entries(let entries):
-                var group: String?
-                for entry in entries.items where !entry.isRoutine {
-                    if let title = entry.group, title != group {
-                        group = title
-                        lines += ["", style.heading(title)]
-                    }
-                    lines += self.entry(entry)
+                for run in entries.items.filter({ !$0.isRoutine }).chunked(on: \.group) {
+                    if let title = run.0 { lines += ["", style.heading(title)] }
+                    lines += run.1.flatMap(entry)
                 }
             case .table(let table) where !table.isWide:
                 lines += self.table(table)

@@ -1,3 +1,4 @@
+import Algorithms
 import Foundation
 public import QTrackAnalysis
 import QTrackDocuments
@@ -107,7 +108,7 @@ public enum RepositoryCheck {
         var jobs: [@Sendable () throws -> CheckFindings] = []
 
         if parts.contains(.diffs) {
-            for (earlier, later) in zip(cycles, cycles.dropFirst()) {
+            for (earlier, later) in cycles.adjacentPairs() {
                 let old = questionnaires[earlier.name]!
                 let new = questionnaires[later.name]!
                 let decisionsFile = location.decisions(old: earlier.name, new: later.name)
