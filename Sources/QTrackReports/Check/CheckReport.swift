@@ -88,7 +88,7 @@ public struct CheckReport: Sendable, DocumentReport {
             document.blocks.append(.heading(part.heading))
             document.blocks.append(.facts(part.lines))
         }
-        document.blocks.append(.line(ReportLine(verdict(), tone: check.findings.contains { failOn.contains($0.kind) } ? .warning : .plain)))
+
         let kinds = Finding.Kind.allCases.filter { kind in check.findings.contains { $0.kind == kind } }
         let findings = check.findings.map { finding in
             let failing = failOn.contains(finding.kind)
@@ -97,6 +97,7 @@ public struct CheckReport: Sendable, DocumentReport {
                 figures: finding.location.description, needsAttention: failing, group: finding.check, section: finding.check)
         }
         document.blocks.append(.heading("Findings"))
+        document.blocks.append(.line(ReportLine(verdict(), tone: check.findings.contains { failOn.contains($0.kind) } ? .warning : .plain)))
         document.blocks.append(
             .entries(
                 ReportEntries(
