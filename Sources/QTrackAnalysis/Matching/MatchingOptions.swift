@@ -23,6 +23,9 @@ public struct MatchingOptions: Sendable, Hashable {
     public var partContainment = 0.8
     /// Share of the whole's weighted words the pieces must carry together.
     public var wholeCoverage = 0.6
+    /// Questions with the same name (`[riskProfile3]`, `B2c`) pair from this similarity: an author's id is
+    /// strong evidence, but releases do reuse a name for another question.
+    public var namedLabelSimilarity = 0.3
     /// Date-masked identity is near certain; only a reviewer's decision or identical text is more.
     public var dateMaskedConfidence = 0.98
 

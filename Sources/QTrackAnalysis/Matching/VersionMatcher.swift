@@ -4,7 +4,7 @@ public import QTrackModel
 /// Finds which question of one version is which question of the next, and what changed.
 ///
 /// The passes run in this order, each taking only what the ones before left: a reviewer's decisions →
-/// identical text → identical once dates are masked → (the candidate table of what is left, built once) →
+/// identical text → identical once dates are masked → the same name (survey labels) → (the candidate table of what is left, built once) →
 /// best assignment on similarity → splits and merges → the result, with added and removed questions.
 public struct VersionMatcher: Sendable {
     public var decisions: ReviewedDecisions?
@@ -27,6 +27,7 @@ public struct VersionMatcher: Sendable {
         }
         IdenticalTextPass.identical.run(features, &alignment)
         IdenticalTextPass.dateMasked.run(features, &alignment)
+        NamedLabelPass(options: options).run(features, &alignment)
         let candidates = CandidateTable(features, leftBy: alignment, options: options)
         SimilarityPass(options: options).run(features, candidates, &alignment)
         SplitMergePass(options: options).run(features, candidates, &alignment)

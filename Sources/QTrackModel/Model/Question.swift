@@ -15,6 +15,8 @@ public struct Question: Sendable, Hashable, Codable, Identifiable {
     /// The question text, whitespace collapsed, without its label, sub-items or notes.
     public var text: String
     public var subItems: [SubItem]
+    /// The answers offered to choose from ("Yes", "No", "Don't know"; "____" for a blank to write in).
+    public var options: [String]
     public var notes: [Note]
     public var tables: [QuestionnaireTable]
     /// Word comments anchored in the question.
@@ -26,7 +28,7 @@ public struct Question: Sendable, Hashable, Codable, Identifiable {
     public var location: SourceLocation
 
     public init(
-        id: String, section: String?, number: String?, label: String?, text: String, subItems: [SubItem] = [],
+        id: String, section: String?, number: String?, label: String?, text: String, subItems: [SubItem] = [], options: [String] = [],
         notes: [Note] = [], tables: [QuestionnaireTable] = [], comments: [Comment] = [], answer: Answer? = nil, location: SourceLocation
     ) {
         self.id = id
@@ -35,11 +37,13 @@ public struct Question: Sendable, Hashable, Codable, Identifiable {
         self.label = label
         self.text = text
         self.subItems = subItems
+        self.options = options
         self.notes = notes
         self.tables = tables
         self.comments = comments
         self.answer = answer
-        self.fingerprint = Fingerprint.of(text: text, subItems: subItems.map(\.text))
+        // Options join the fingerprint only when there are some, so a question without options keeps its digest.
+        self.fingerprint = Fingerprint.of(text: text, subItems: subItems.map(\.text) + (options.isEmpty ? [] : ["options:"] + options))
         self.location = location
     }
 

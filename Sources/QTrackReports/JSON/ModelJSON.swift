@@ -72,6 +72,8 @@ enum ModelJSON {
         var text: String
         var fingerprint: String
         var subItems: [LabelledText]
+        /// Left out when there are none, as for the TIP questionnaires.
+        var options: [String]?
         var notes: [Note]
         var tables: [Table]
         var comments: [Comment]
@@ -85,6 +87,7 @@ enum ModelJSON {
             text = question.text
             fingerprint = question.fingerprint
             subItems = question.subItems.map { LabelledText(label: $0.label, text: $0.text) }
+            options = question.options.isEmpty ? nil : question.options
             notes = question.notes.map(Note.init)
             tables = question.tables.map(Table.init)
             comments = question.comments.map { Comment(author: $0.author, text: $0.text) }

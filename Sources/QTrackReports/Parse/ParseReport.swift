@@ -38,6 +38,7 @@ public struct ParseReport: Sendable {
             for table in section.tables { children.append((Self.describe(table), [])) }
             for question in section.questions {
                 var grandchildren = question.subItems.map { "\($0.label) \($0.text)" }
+                if !question.options.isEmpty { grandchildren.append("options: " + question.options.joined(separator: " / ")) }
                 grandchildren += question.notes.map { "\($0.kind.rawValue): \($0.text)" }
                 grandchildren += question.tables.map(Self.describe)
                 grandchildren += question.comments.map { "comment (\($0.author)): \($0.text)" }

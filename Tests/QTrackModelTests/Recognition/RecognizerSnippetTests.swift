@@ -13,7 +13,7 @@ struct RecognizerSnippetTests {
     @Test(
         "typed number labels: 1.  1)  Q1  21..  13.  1.Were",
         arguments: [
-            ("1. Who?", "1", "1."), ("1) Who?", "1", "1)"), ("Q1 Who?", "1", "Q1"), ("Q.7: Who?", "7", "Q.7:"),
+            ("1. Who?", "1", "1."), ("1) Who?", "1", "1)"), ("Q1 Who?", "Q1", "Q1"), ("Q.7: Who?", "Q7", "Q.7:"),
             ("21.. Who?", "21", "21.."), ("13. Who?", "13", "13."), ("1.Were victims?", "1", "1."),
         ])
     func numberLabels(input: String, number: String, label: String) throws {

@@ -6,6 +6,7 @@ struct QuestionDraft {
     var label: ListLabel?
     var text: String
     var subItems: [SubItem] = []
+    var options: [String] = []
     var notes: [Note] = []
     var tables: [QuestionnaireTable] = []
     var comments: [Comment] = []

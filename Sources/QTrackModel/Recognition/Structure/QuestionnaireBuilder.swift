@@ -10,6 +10,8 @@ struct QuestionnaireBuilder {
     /// False until the first heading or question: plain paragraphs before it are title and preamble.
     private var sawStructure = false
     private var diagnostics: [Diagnostic] = []
+    /// `Page Break`, `End of Block` and the like, left out.
+    private var droppedLayoutLines = 0
 
     /// How a response's answers are told apart; `.none` reads a blank questionnaire.
     enum ResponseMode {
@@ -56,6 +58,14 @@ struct QuestionnaireBuilder {
             }
         }
         inAnswer = false
+        if paragraph.label == nil, let layout = SurveyLayout(paragraph.displayText) {
+            switch layout {
+            case .group(let title): startGroup(title, at: paragraph.location)
+            case .logic(let text): addNote(Note(kind: .note, text: text, location: paragraph.location))
+            case .layout: droppedLayoutLines += 1
+            }
+            return
+        }
         if paragraph.isHeading {
             startSection(paragraph)
             return
@@ -69,16 +79,24 @@ struct QuestionnaireBuilder {
             addPreamble(TextNormalizer.display(paragraph.text))
             return
         }
-        let split = InlineNotes.split(paragraph.text)
+        if hasOpenQuestion, paragraph.label == nil, let option = QuestionLines.option(TextNormalizer.display(paragraph.text)) {
+            updateLastQuestion { $0.options.append(option) }
+            return
+        }
+        let lines = QuestionLines(paragraph.text)
+        let split = InlineNotes.split(lines.text)
         let text = TextNormalizer.display(split.text)
-        let notes = split.notes.map { Note(kind: $0.kind, text: $0.text, location: paragraph.location) }
+        var notes = split.notes.map { Note(kind: $0.kind, text: $0.text, location: paragraph.location) }
+        notes += lines.instructions.map { Note(kind: .instruction, text: TextNormalizer.display($0), location: paragraph.location) }
+        let items = lines.items.map { SubItem(label: "•", text: TextNormalizer.display($0), location: paragraph.location) }
 
         if let label = paragraph.label {
-            if label.kind == .number, (paragraph.listLevel ?? 0) == 0 {
+            if label.kind == .number && (paragraph.listLevel ?? 0) == 0 || startsLetteredQuestion(label, paragraph) {
                 sawStructure = true
                 sections[sections.count - 1].questions.append(
                     QuestionDraft(
-                        label: label, text: text, notes: notes, comments: paragraph.comments, location: paragraph.location))
+                        label: label, text: text, subItems: items, options: lines.options, notes: notes, comments: paragraph.comments,
+                        location: paragraph.location))
                 return
             }
             if !hasOpenQuestion { promoteLastInstruction() }
@@ -96,6 +114,16 @@ struct QuestionnaireBuilder {
         addPlain(
             text: paragraph.label.map { "\($0.printed) \(text)" } ?? text, notes: notes, comments: paragraph.comments,
             location: paragraph.location)
+    }
+
+    /// "A. What is the date today?": a capital letter starts a question of its own where it cannot be a sub-item:
+    /// the open question is lettered too, or it has no items and does not end in a colon that announces them.
+    private func startsLetteredQuestion(_ label: ListLabel, _ paragraph: LogicalParagraph) -> Bool {
+        guard label.kind == .letter, (paragraph.listLevel ?? 0) == 0, label.value.count == 1, label.value.first?.isUppercase == true,
+            hasOpenQuestion
+        else { return false }
+        let open = lastQuestion
+        return open.label?.kind == .letter || (open.subItems.isEmpty && !open.text.hasSuffix(":"))
     }
 
     /// Before the first heading or question: the first paragraph is the title, the others the preamble.
@@ -189,6 +217,20 @@ struct QuestionnaireBuilder {
         sections[sections.count - 1].questions[sections[sections.count - 1].questions.count - 1]
     }
 
+    /// A survey tool's block, page or panel: a section; one still empty gives way to the next (a page whose
+    /// only content is its first panel).
+    private mutating func startGroup(_ title: String, at location: SourceLocation) {
+        let current = sections[sections.count - 1]
+        if current.isEmpty, current.title != nil || sections.count > 1 {
+            sections[sections.count - 1] = SectionDraft(title: title, location: location)
+        } else if current.isEmpty, current.title == nil {
+            sections[0] = SectionDraft(title: title, location: location)
+        } else {
+            sections.append(SectionDraft(title: title, location: location))
+        }
+        sawStructure = true
+    }
+
     private mutating func updateLastQuestion(_ change: (inout QuestionDraft) -> Void) {
         let section = sections.count - 1
         change(&sections[section].questions[sections[section].questions.count - 1])
@@ -216,6 +258,11 @@ struct QuestionnaireBuilder {
         {
             title = first.title
             sections.removeFirst()
+        }
+        if droppedLayoutLines > 0 {
+            diagnostics.append(
+                Diagnostic(.note, "left out \(droppedLayoutLines) layout line\(droppedLayoutLines == 1 ? "" : "s") (Page Break, End of Block)",
+                    at: SourceLocation(file: file)))
         }
         let hasSections = sections.contains { $0.title != nil }
         let slugs = QuestionIdentifiers.sectionSlugs(sections.map(\.title), hasSections: hasSections)
@@ -262,7 +309,7 @@ struct QuestionnaireBuilder {
         let questions = zip(drafts, identified.ids).map { question, id in
             Question(
                 id: id, section: draft.title, number: question.label?.value, label: question.label?.printed, text: question.text,
-                subItems: question.subItems, notes: question.notes, tables: question.tables, comments: question.comments,
+                subItems: question.subItems, options: question.options, notes: question.notes, tables: question.tables, comments: question.comments,
                 answer: isResponse ? question.answer : nil, location: question.location)
         }
         if questions.isEmpty, let title = draft.title {
