@@ -4,7 +4,7 @@ public import QTrackBase
 public struct Finding: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         // Changes between consecutive cycles.
-        case added, removed, reworded, split, merged, moved, renumbered, dateShift, cosmetic
+        case added, removed, reworded, optionsChanged, split, merged, moved, renumbered, dateShift, cosmetic
         // Coverage of recommendations.
         case uncovered, weak, suspect, broken
         // Answers in responses.
@@ -21,6 +21,7 @@ public struct Finding: Sendable, Hashable {
             case .added: "a question was added"
             case .removed: "a question was removed"
             case .reworded: "a question was reworded"
+            case .optionsChanged: "a question's answer options changed"
             case .split: "a question was split"
             case .merged: "questions were merged"
             case .moved: "a question moved to another section"

@@ -10,6 +10,8 @@ public enum ChangeKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
     /// Another section.
     case moved
     case reworded
+    /// The answer options changed (added, removed or reworded) while the question did not.
+    case optionsChanged
     /// One old question became several new ones.
     case split
     /// Several old questions became one new one.
@@ -26,10 +28,11 @@ public enum ChangeKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
         case .merged: 3
         case .moved: 4
         case .reworded: 5
-        case .renumbered: 6
-        case .dateShift: 7
-        case .cosmetic: 8
-        case .unchanged: 9
+        case .optionsChanged: 6
+        case .renumbered: 7
+        case .dateShift: 8
+        case .cosmetic: 9
+        case .unchanged: 10
         }
     }
 
@@ -38,7 +41,7 @@ public enum ChangeKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
     /// Kinds that change what a question asks, as opposed to where it stands or how it is typed.
     public var isSubstantive: Bool {
         switch self {
-        case .reworded, .split, .merged, .added, .removed: true
+        case .reworded, .optionsChanged, .split, .merged, .added, .removed: true
         default: false
         }
     }

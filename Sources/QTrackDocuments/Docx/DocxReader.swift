@@ -36,7 +36,9 @@ public struct DocxReader: Sendable {
         guard let document = try package.xmlPart(mainPart) else {
             throw DocumentReadError(file: file, reason: "not a Word document: the main part '\(mainPart)' is missing from the ZIP")
         }
-        guard document.isW("document"), let body = document.w("body") else {
+        // Word reads every body in document order; some producers write hundreds of them.
+        let bodies = document.elements.filter { $0.isW("body") }
+        guard document.isW("document"), !bodies.isEmpty else {
             throw DocumentReadError(file: file, reason: "not a Word document: the main part '\(mainPart)' has no WordprocessingML body")
         }
         let relationships = try package.relationships(of: mainPart)
@@ -51,7 +53,8 @@ public struct DocxReader: Sendable {
         var walker = BodyWalker(
             file: file, styles: styles, counters: ListCounters(numbering: numbering, styles: styles),
             comments: comments, mode: trackedChanges, maxParagraphs: limits.maxParagraphs)
-        let blocks = try walker.blocks(in: body)
+        var blocks: [Block] = []
+        for body in bodies { blocks += try walker.blocks(in: body) }
         var diagnostics = walker.diagnostics
         if walker.sawTrackedChanges {
             let reading = trackedChanges == .accept ? "accepted" : "rejected"

@@ -80,6 +80,9 @@ public struct DiffReport: Sendable, DocumentReport {
         if !change.diff.isEmpty, change.kinds.contains(where: { $0 == .reworded || $0 == .dateShift || $0 == .cosmetic }) {
             body.append(spans(change.diff))
         }
+        if change.kinds.contains(.optionsChanged), let note = change.evidence.first(where: { $0.hasPrefix("options changed") }) {
+            body.append([.text(note)])
+        }
         let paired = change.old != nil && change.new != nil
         return ReportEntry(
             mark: symbol(change.kind), kinds: change.kinds.map(\.rawValue), label: change.kinds.map(\.rawValue).joined(separator: ", "),

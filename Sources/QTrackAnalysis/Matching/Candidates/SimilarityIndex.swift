@@ -23,9 +23,15 @@ struct SimilarityIndex {
     /// Words shared by more old questions than this carry no signal for finding candidates.
     private let maxPostings: Int
 
-    init(old: [TextFeatures], new: [TextFeatures]) {
+    /// Each question's answer options, normalised, for the minor part of the similarity they carry.
+    private let oldOptions: [Set<String>]
+    private let newOptions: [Set<String>]
+
+    init(old: [TextFeatures], new: [TextFeatures], oldOptions: [Set<String>] = [], newOptions: [Set<String>] = []) {
         oldFeatures = old
         newFeatures = new
+        self.oldOptions = oldOptions
+        self.newOptions = newOptions
         var documentFrequency: [String: Int] = [:]
         for features in old + new {
             for word in features.wordSet { documentFrequency[word, default: 0] += 1 }
@@ -74,7 +80,13 @@ struct SimilarityIndex {
         }
         let total = a.trigrams.count + b.trigrams.count
         let characters = total == 0 ? 1 : 2 * Double(Vector.sharedCount(a.trigrams, b.trigrams)) / Double(total)
-        return Scores(words: words, characters: characters, combined: 0.65 * words + 0.35 * characters)
+        let text = 0.65 * words + 0.35 * characters
+        // Options are a minor part: a fifth of the score where either question has them, nothing otherwise.
+        let oldChoices = old < oldOptions.count ? oldOptions[old] : []
+        let newChoices = new < newOptions.count ? newOptions[new] : []
+        guard !oldChoices.isEmpty || !newChoices.isEmpty else { return Scores(words: words, characters: characters, combined: text) }
+        let options = 2 * Double(oldChoices.intersection(newChoices).count) / Double(oldChoices.count + newChoices.count)
+        return Scores(words: words, characters: characters, combined: 0.8 * text + 0.2 * options)
     }
 
     /// Share of `part`'s weighted words found in `whole`: how much of a split-off question came from its source.

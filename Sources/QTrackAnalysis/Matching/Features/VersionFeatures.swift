@@ -20,7 +20,9 @@ struct VersionFeatures {
         newQuestions = new.questions
         oldFeatures = oldQuestions.map { TextFeatures($0.fullText) }
         newFeatures = newQuestions.map { TextFeatures($0.fullText) }
-        index = SimilarityIndex(old: oldFeatures, new: newFeatures)
+        index = SimilarityIndex(
+            old: oldFeatures, new: newFeatures, oldOptions: oldQuestions.map { Set($0.options.map(TextNormalizer.comparable)) },
+            newOptions: newQuestions.map { Set($0.options.map(TextNormalizer.comparable)) })
         oldSectionOf = old.sections.enumerated().flatMap { section in section.element.questions.map { _ in section.offset } }
         newSectionOf = new.sections.enumerated().flatMap { section in section.element.questions.map { _ in section.offset } }
     }

@@ -104,13 +104,23 @@ struct ComparisonBuilder {
                 kinds.append(.reworded)
             }
         }
+        var optionEvidence: [String] = []
+        if oldQuestion.options != newQuestion.options {
+            if !kinds.contains(.reworded) { kinds.append(.optionsChanged) }
+            let added = newQuestion.options.filter { !oldQuestion.options.contains($0) }
+            let removed = oldQuestion.options.filter { !newQuestion.options.contains($0) }
+            var parts: [String] = []
+            if !added.isEmpty { parts.append("added " + added.joined(separator: " / ")) }
+            if !removed.isEmpty { parts.append("removed " + removed.joined(separator: " / ")) }
+            optionEvidence.append("options changed" + (parts.isEmpty ? ": reordered" : ": " + parts.joined(separator: "; ")))
+        }
         if structural != .split && structural != .merged {
             kinds += positionKinds(pair, sectionMap)
         }
         if kinds.isEmpty { kinds = [.unchanged] }
         let similarity = origin == .identical ? 1 : (scores?.combined ?? 0)
         let (confidence, ambiguous, runnerUp) = certainty(pair, origin: origin, similarity: similarity)
-        var allEvidence = evidence
+        var allEvidence = evidence + optionEvidence
         if let runnerUp { allEvidence.append(runnerUp) }
         return QuestionChange(
             kinds: kinds, old: oldQuestion, new: newQuestion, similarity: similarity, confidence: confidence, ambiguous: ambiguous,

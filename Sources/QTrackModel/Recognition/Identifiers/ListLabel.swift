@@ -118,7 +118,9 @@ struct ListLabel: Hashable {
         // "[projectDetailsJob] Job title": an internal name; "[1] label" is an answer option, not a question.
         if characters[index] == "[" {
             var end = index + 1
-            while end < characters.count, end - index <= 64, characters[end].isLetter || characters[end].isNumber || "-_.".contains(characters[end]) {
+            while end < characters.count, end - index <= 64,
+                characters[end].isLetter || characters[end].isNumber || "-_.".contains(characters[end])
+            {
                 end += 1
             }
             guard end < characters.count, characters[end] == "]", end > index + 1, characters[index + 1].isLetter, isSpace(end + 1) else {
@@ -161,7 +163,9 @@ struct ListLabel: Hashable {
             var end = digits
             while end < characters.count, characters[end].isASCII, characters[end].isNumber, end - digits < 3 { end += 1 }
             guard end > digits, end == characters.count || !characters[end].isNumber else { return nil }
-            if end < characters.count, characters[end].isASCII, characters[end].isLowercase, isSpace(end + 1) || ".:)".contains(characters[end + 1]) {
+            if end < characters.count, characters[end].isASCII, characters[end].isLowercase,
+                isSpace(end + 1) || ".:)".contains(characters[end + 1])
+            {
                 end += 1
             }
             let value = String(characters[start..<index]) + String(characters[digits..<end])
@@ -169,7 +173,9 @@ struct ListLabel: Hashable {
         }
         // "56a.": a number with a letter.
         var digitsEnd = start
-        while digitsEnd < characters.count, characters[digitsEnd].isASCII, characters[digitsEnd].isNumber, digitsEnd - start < 3 { digitsEnd += 1 }
+        while digitsEnd < characters.count, characters[digitsEnd].isASCII, characters[digitsEnd].isNumber, digitsEnd - start < 3 {
+            digitsEnd += 1
+        }
         if digitsEnd > start, digitsEnd + 1 < characters.count, characters[digitsEnd].isASCII, characters[digitsEnd].isLowercase,
             ".)".contains(characters[digitsEnd + 1])
         {

@@ -61,7 +61,7 @@ struct QuestionLines {
             // "( )", "[ ]" and "[1]" open an option; "(1)" alone is a number label, not an option.
             let isBox = end == digits && end > 1
             let isCode = end > digits && first == "["
-            if (isBox || isCode), end < characters.count, characters[end] == close, let text = rest(characters, from: end + 1) {
+            if isBox || isCode, end < characters.count, characters[end] == close, let text = rest(characters, from: end + 1) {
                 return text
             }
             return nil

@@ -12,6 +12,10 @@ struct LogicalParagraph {
     }
 
     var text: String
+    /// The paragraph's own text before its label was taken off: "○ Yes" stays an option, not a bullet.
+    var typedText: String
+    /// True when Word numbered the paragraph (its label is not in its text).
+    var isWordNumbered: Bool
     var role: Role = .questionnaire
     var emphasis: Emphasis
     var label: ListLabel?
@@ -51,6 +55,8 @@ struct LogicalParagraph {
     }
 
     init(_ paragraph: Paragraph) {
+        typedText = paragraph.text
+        isWordNumbered = paragraph.listLabel != nil
         if let rendered = paragraph.listLabel {
             label = ListLabel(rendered: rendered)
             text = paragraph.text

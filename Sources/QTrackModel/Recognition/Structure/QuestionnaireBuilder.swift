@@ -10,6 +10,8 @@ struct QuestionnaireBuilder {
     /// False until the first heading or question: plain paragraphs before it are title and preamble.
     private var sawStructure = false
     private var diagnostics: [Diagnostic] = []
+    /// True when the last paragraph read was an answer option.
+    private var lastAddedOption = false
     /// `Page Break`, `End of Block` and the like, left out.
     private var droppedLayoutLines = 0
 
@@ -66,6 +68,11 @@ struct QuestionnaireBuilder {
             }
             return
         }
+        // A Title-styled paragraph is the document's title, as pandoc and LibreOffice write it first.
+        if title == nil, !sawStructure, paragraph.styleName?.lowercased() == "title", !paragraph.displayText.isEmpty {
+            title = paragraph.displayText
+            return
+        }
         if paragraph.isHeading {
             startSection(paragraph)
             return
@@ -79,10 +86,17 @@ struct QuestionnaireBuilder {
             addPreamble(TextNormalizer.display(paragraph.text))
             return
         }
-        if hasOpenQuestion, paragraph.label == nil, let option = QuestionLines.option(TextNormalizer.display(paragraph.text)) {
-            updateLastQuestion { $0.options.append(option) }
-            return
+        if !paragraph.isWordNumbered, !paragraph.typedText.contains("\n"),
+            let option = QuestionLines.option(paragraph.typedText.trimming(" \t"))
+        {
+            promoteTextAboveOptions()
+            if hasOpenQuestion {
+                updateLastQuestion { $0.options.append(option) }
+                lastAddedOption = true
+                return
+            }
         }
+        lastAddedOption = false
         let lines = QuestionLines(paragraph.text)
         let split = InlineNotes.split(lines.text)
         let text = TextNormalizer.display(split.text)
@@ -110,6 +124,15 @@ struct QuestionnaireBuilder {
                 }
                 return
             }
+        }
+        if paragraph.label == nil, !lines.options.isEmpty {
+            // An unnumbered question with its options under it (Google Forms, SurveyMonkey).
+            sawStructure = true
+            sections[sections.count - 1].questions.append(
+                QuestionDraft(
+                    label: nil, text: text, subItems: items, options: lines.options, notes: notes, comments: paragraph.comments,
+                    location: paragraph.location))
+            return
         }
         addPlain(
             text: paragraph.label.map { "\($0.printed) \(text)" } ?? text, notes: notes, comments: paragraph.comments,
@@ -213,6 +236,16 @@ struct QuestionnaireBuilder {
         sawStructure = true
     }
 
+    /// Options belong to a question: an unnumbered line just above the first of them is that question
+    /// (Google Forms and SurveyMonkey number nothing).
+    private mutating func promoteTextAboveOptions() {
+        guard hasOpenQuestion else { return promoteLastInstruction() }
+        let question = lastQuestion
+        guard !lastAddedOption, !question.options.isEmpty, let note = question.notes.last, note.kind == .instruction else { return }
+        updateLastQuestion { $0.notes.removeLast() }
+        sections[sections.count - 1].questions.append(QuestionDraft(label: nil, text: note.text, location: note.location))
+    }
+
     private var lastQuestion: QuestionDraft {
         sections[sections.count - 1].questions[sections[sections.count - 1].questions.count - 1]
     }
@@ -261,7 +294,8 @@ struct QuestionnaireBuilder {
         }
         if droppedLayoutLines > 0 {
             diagnostics.append(
-                Diagnostic(.note, "left out \(droppedLayoutLines) layout line\(droppedLayoutLines == 1 ? "" : "s") (Page Break, End of Block)",
+                Diagnostic(
+                    .note, "left out \(droppedLayoutLines) layout line\(droppedLayoutLines == 1 ? "" : "s") (Page Break, End of Block)",
                     at: SourceLocation(file: file)))
         }
         let hasSections = sections.contains { $0.title != nil }
@@ -309,7 +343,8 @@ struct QuestionnaireBuilder {
         let questions = zip(drafts, identified.ids).map { question, id in
             Question(
                 id: id, section: draft.title, number: question.label?.value, label: question.label?.printed, text: question.text,
-                subItems: question.subItems, options: question.options, notes: question.notes, tables: question.tables, comments: question.comments,
+                subItems: question.subItems, options: question.options, notes: question.notes, tables: question.tables,
+                comments: question.comments,
                 answer: isResponse ? question.answer : nil, location: question.location)
         }
         if questions.isEmpty, let title = draft.title {

@@ -17,7 +17,8 @@ enum SurveyLayout: Equatable {
             self = .layout
         } else if let title = Self.enclosed(line, by: "==") ?? Self.enclosed(line, by: "--") {
             self = .group(title)
-        } else if ["display this question:", "skip to:", "display logic:", "show this question if", "carry forward"].contains(where: lower.hasPrefix)
+        } else if ["display this question:", "skip to:", "display logic:", "show this question if", "carry forward"].contains(
+            where: lower.hasPrefix)
         {
             self = .logic(line)
         } else {
