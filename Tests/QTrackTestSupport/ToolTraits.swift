@@ -15,3 +15,9 @@ extension Trait where Self == ConditionTrait {
         .enabled(if: TestPaths.corpus != nil, "../shared/corpus is absent beside the checkout")
     }
 }
+
+extension Trait where Self == ConditionTrait {
+    public static var requiresShared: Self {
+        .enabled(if: TestPaths.shared != nil, "../shared is absent beside the checkout; the real chains live there")
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import QTrackAnalysis
+import QTrackModel
+import QTrackTestSupport
+import Testing
+
+/// Questionnaire chains from other producers, with their authors' crosswalks (`../shared/real`): SOEP's
+/// household and individual questionnaires 2015–2018 and Canada's Algorithmic Impact Assessment
+/// 2021/2023/2025. Every version is read and every consecutive pair diffed; the figures are in README.
+@Suite("Real chains from other producers", .requiresShared)
+struct RealChainTests {
+    struct Chain: Sendable, CustomTestStringConvertible {
+        var name: String
+        var old: String
+        var new: String
+        var crosswalk: String
+        var testDescription: String { name }
+    }
+
+    static var real: URL { TestPaths.shared?.appendingPathComponent("real") ?? URL(fileURLWithPath: "/nonexistent") }
+
+    static let chains: [Chain] =
+        [("hh", 2015), ("hh", 2016), ("hh", 2017), ("pe", 2016), ("pe", 2017)].map { kind, year in
+            Chain(
+                name: "SOEP \(kind) \(year)–\(year + 1)", old: "soep/versions/soep_\(kind)_\(year).txt",
+                new: "soep/versions/soep_\(kind)_\(year + 1).txt", crosswalk: "soep/crosswalks/crosswalk_\(kind)_\(year)_\(year + 1).tsv")
+        } + [("v0.9.1_2021-11", "v0.10.0_2023-04"), ("v0.10.0_2023-04", "v1.0.1_2025-10")].map { old, new in
+            Chain(
+                name: "AIA \(old) → \(new)", old: "aia/versions/aia_\(old).txt", new: "aia/versions/aia_\(new).txt",
+                crosswalk: "aia/crosswalks/crosswalk_\(old)__\(new).tsv")
+        }
+
+    /// The crosswalk's pairs (old id, new id), leaving out names a release reused for another question.
+    static func crosswalkPairs(_ chain: Chain) throws -> Set<[String]> {
+        let text = try String(contentsOf: real.appendingPathComponent(chain.crosswalk), encoding: .utf8)
+        let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        return Set(rows.filter { $0.count >= 3 && !$0[0].isEmpty && !$0[1].isEmpty && $0[2] != "name-reused-suspect" }.map { [$0[0], $0[1]] })
+    }
+
+    static func read(_ path: String) throws -> Questionnaire {
+        try Questionnaire(loading: real.appendingPathComponent(path).path)
+    }
+
+    @Test("every version: the authors' question ids are read as question numbers (at least 98%)")
+    func ids() throws {
+        var wanted = 0
+        var found = 0
+        for chain in Self.chains {
+            let pairs = try Self.crosswalkPairs(chain)
+            for (side, path) in [(0, chain.old), (1, chain.new)] {
+                let numbers = Set(try Self.read(path).questions.compactMap(\.number))
+                let ids = Set(pairs.map { $0[side] })
+                wanted += ids.count
+                found += ids.intersection(numbers).count
+            }
+        }
+        print("real chains: \(found) of \(wanted) crosswalk ids read as question numbers")
+        #expect(Double(found) >= 0.98 * Double(wanted))
+    }
+
+    @Test("every consecutive pair: the crosswalk's pairs made, at 95% precision or better", arguments: chains)
+    func pairs(_ chain: Chain) throws {
+        let key = try Self.crosswalkPairs(chain)
+        let comparison = VersionMatcher().compare(try Self.read(chain.old), try Self.read(chain.new))
+        let made = Set(comparison.changes.compactMap { change -> [String]? in
+            guard let old = change.old?.number, let new = change.new?.number else { return nil }
+            return [old, new]
+        })
+        let keyOld = Set(key.map { $0[0] })
+        let keyNew = Set(key.map { $0[1] })
+        let judged = made.filter { keyOld.contains($0[0]) || keyNew.contains($0[1]) }
+        let recall = Double(key.intersection(made).count) / Double(key.count)
+        let precision = Double(judged.intersection(key).count) / Double(max(1, judged.count))
+        print(String(format: "%@: %d crosswalk pairs, %.1f%% made, precision %.1f%%", chain.name, key.count, recall * 100, precision * 100))
+        #expect(precision >= 0.95)
+        // SOEP hh 2015–2016 is at 89.6%: its misses are splits of questions whose items moved apart.
+        #expect(recall >= 0.89)
+    }
+}
