@@ -15,4 +15,19 @@ struct QTrack: AsyncParsableCommand {
             QuestionsCommand.self, HistoryCommand.self,
         ]
     )
+
+    /// Parses the command line and runs the command, with Ctrl-C handled first.
+    static func main() async {
+        Interruption.install()
+        do {
+            var command = try parseAsRoot()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

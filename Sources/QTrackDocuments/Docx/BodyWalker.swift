@@ -106,7 +106,7 @@ struct BodyWalker {
         let commentsHere = inline.commentIDs.compactMap { comments[$0] }
         var paragraph = Paragraph(
             text: inline.text,
-            headingLevel: properties?.wValue("outlineLvl").flatMap { Int($0) }.flatMap { $0 < 9 ? $0 + 1 : nil }
+            headingLevel: properties?.wNumber("outlineLvl", in: 0...9).flatMap { $0 < 9 ? $0 + 1 : nil }
                 ?? styles.headingLevel(of: styleID),
             styleName: styleID.flatMap { styles.name(of: $0) ?? $0 },
             emphasis: inline.emphasis,
@@ -144,9 +144,9 @@ struct BodyWalker {
     /// The list a paragraph belongs to: its own `w:numPr`, else its style's (ECMA-376 §17.3.1.19).
     private func numbering(_ properties: XMLTree.Element?, styleID: String?) -> (Int, Int)? {
         let own = properties?.w("numPr")
-        let numberingID = own?.wValue("numId").flatMap { Int($0) } ?? styles.inherited(styleID, \.numberingID)
+        let numberingID = own?.wNumber("numId", in: 0...Numbering.maxID) ?? styles.inherited(styleID, \.numberingID)
         guard let numberingID, numberingID != 0 else { return nil }
-        if let level = own?.wValue("ilvl").flatMap({ Int($0) }) { return (numberingID, min(max(level, 0), 8)) }
+        if let level = own?.wNumber("ilvl", in: 0...8) { return (numberingID, min(max(level, 0), 8)) }
         if let level = styles.inherited(styleID, \.numberingLevel) { return (numberingID, min(max(level, 0), 8)) }
         if let styleID, let level = counters.numbering.levelLinked(toStyle: styleID, numberingID: numberingID) {
             return (numberingID, level)
@@ -266,7 +266,7 @@ struct BodyWalker {
             var cells: [TableCell] = []
             for cell in Self.children(of: row, named: "tc") {
                 let properties = cell.w("tcPr")
-                let span = properties?.wValue("gridSpan").flatMap { Int($0) } ?? 1
+                let span = properties?.wNumber("gridSpan", in: 1...64) ?? 1
                 let merge = properties?.w("vMerge")
                 let continues = merge != nil && (merge?[attribute: "val"] ?? "continue") == "continue"
                 cells.append(TableCell(blocks: try blocks(in: cell), columnSpan: max(span, 1), continuesMergeAbove: continues))

@@ -84,8 +84,10 @@ struct ListCounters {
 /// Number spellings used by list labels.
 enum NumberFormats {
     /// a, b, … z, aa, bb, … as Word writes them (the letter repeats, it does not carry).
+    /// Word stops at 780 (zz…z, thirty letters); past it the number is written as digits, so that a list
+    /// starting at a million does not spell labels thousands of letters long.
     static func letters(_ value: Int, uppercase: Bool) -> String {
-        guard value > 0 else { return String(value) }
+        guard value > 0, value <= 780 else { return String(value) }
         let letter = Character(Unicode.Scalar(UInt8((value - 1) % 26) + (uppercase ? 65 : 97)))
         return String(repeating: letter, count: (value - 1) / 26 + 1)
     }

@@ -1,6 +1,9 @@
 /// Word's list numbering from `numbering.xml` (ECMA-376 §17.9): the labels Word shows but never stores
 /// in the text. Holds the definitions; `ListCounters` turns them into labels paragraph by paragraph.
 struct Numbering {
+    /// Word's own limits are far lower; these keep every counter's arithmetic far from overflow.
+    static let maxID = 1_000_000
+    static let maxStart = 1_000_000
     struct Level {
         var start: Int = 1
         var format: String = "decimal"
@@ -26,19 +29,19 @@ struct Numbering {
 
     init(_ root: XMLTree.Element) {
         for element in root.elements where element.isW("abstractNum") {
-            guard let id = element[attribute: "abstractNumId"].flatMap({ Int($0) }) else { continue }
+            guard let id = element.number(attribute: "abstractNumId", in: 0...Self.maxID) else { continue }
             abstractLevels[id] = Self.levels(in: element)
             if let link = element.wValue("numStyleLink") { abstractStyleLinks[id] = link }
         }
         for element in root.elements where element.isW("num") {
-            guard let id = element[attribute: "numId"].flatMap({ Int($0) }),
-                let abstractID = element.wValue("abstractNumId").flatMap({ Int($0) })
+            guard let id = element.number(attribute: "numId", in: 0...Self.maxID),
+                let abstractID = element.wNumber("abstractNumId", in: 0...Self.maxID)
             else { continue }
             var levels: [Int: Level] = [:]
             var overrides: [Int: Int] = [:]
             for override in element.elements where override.isW("lvlOverride") {
-                guard let level = override[attribute: "ilvl"].flatMap({ Int($0) }) else { continue }
-                if let start = override.wValue("startOverride").flatMap({ Int($0) }) { overrides[level] = start }
+                guard let level = override.number(attribute: "ilvl", in: 0...8) else { continue }
+                if let start = override.wNumber("startOverride", in: 0...Self.maxStart) { overrides[level] = start }
                 if let definition = override.w("lvl") { levels[level] = Self.level(definition) }
             }
             instances[id] = Instance(abstractID: abstractID, levels: levels, startOverrides: overrides)
@@ -62,13 +65,14 @@ struct Numbering {
     /// The level whose `w:pStyle` names this paragraph style, for numbering that comes with a style.
     func levelLinked(toStyle style: String, numberingID: Int) -> Int? {
         guard let instance = instances[numberingID], let levels = abstractLevels[instance.abstractID] else { return nil }
-        return levels.first { $0.value.paragraphStyle == style }?.key
+        // The shallowest such level: a dictionary's order would follow the process's hash seed.
+        return levels.filter { $0.value.paragraphStyle == style }.keys.min()
     }
 
     private static func levels(in element: XMLTree.Element) -> [Int: Level] {
         var levels: [Int: Level] = [:]
         for definition in element.elements where definition.isW("lvl") {
-            if let index = definition[attribute: "ilvl"].flatMap({ Int($0) }) {
+            if let index = definition.number(attribute: "ilvl", in: 0...8) {
                 levels[index] = level(definition)
             }
         }
@@ -77,11 +81,11 @@ struct Numbering {
 
     private static func level(_ definition: XMLTree.Element) -> Level {
         var level = Level()
-        if let start = definition.wValue("start").flatMap({ Int($0) }) { level.start = start }
+        if let start = definition.wNumber("start", in: 0...Self.maxStart) { level.start = start }
         if let format = definition.wValue("numFmt") { level.format = format }
         if let text = definition.w("lvlText") { level.text = text[attribute: "val"] ?? "" }
         level.isLegal = definition.isOn("isLgl") ?? false
-        level.restartAfter = definition.wValue("lvlRestart").flatMap { Int($0) }.map { $0 - 1 }
+        level.restartAfter = definition.wNumber("lvlRestart", in: 0...9).map { $0 - 1 }
         level.paragraphStyle = definition.wValue("pStyle")
         return level
     }

@@ -25,9 +25,9 @@ struct StyleSheet {
             styles[id] = Style(
                 name: element.wValue("name"),
                 basedOn: element.wValue("basedOn"),
-                outlineLevel: paragraphProperties?.wValue("outlineLvl").flatMap { Int($0) },
-                numberingID: numbering?.wValue("numId").flatMap { Int($0) },
-                numberingLevel: numbering?.wValue("ilvl").flatMap { Int($0) },
+                outlineLevel: paragraphProperties?.wNumber("outlineLvl", in: 0...9),
+                numberingID: numbering?.wNumber("numId", in: 0...Numbering.maxID),
+                numberingLevel: numbering?.wNumber("ilvl", in: 0...8),
                 bold: runProperties?.isOn("b"),
                 italic: runProperties?.isOn("i"),
                 color: runProperties?.w("color")?[attribute: "val"])

@@ -72,6 +72,21 @@ enum XMLTree {
             w(localName)?[attribute: "val"]
         }
 
+        /// A number from the file, bounded before any arithmetic: a hostile file may say `Int.max`.
+        func wNumber(_ localName: String, in range: ClosedRange<Int>) -> Int? {
+            Self.bounded(wValue(localName), in: range)
+        }
+
+        func number(attribute name: String, in range: ClosedRange<Int>) -> Int? {
+            Self.bounded(self[attribute: name], in: range)
+        }
+
+        /// Nil for what is not a whole number; a number out of `range` is brought to its nearest end.
+        static func bounded(_ text: String?, in range: ClosedRange<Int>) -> Int? {
+            guard let text, let value = Int(text.prefix(20)) ?? (text.allSatisfy(\.isNumber) ? Int.max : nil) else { return nil }
+            return min(max(value, range.lowerBound), range.upperBound)
+        }
+
         /// All WordprocessingML descendants with this local name, in document order.
         func descendantsW(_ localName: String) -> [Element] {
             var found: [Element] = []

@@ -21,6 +21,18 @@ public struct MappingsLocation: Sendable {
         path("decisions/" + ReviewedDecisions.fileName(old: old, new: new))
     }
 
+    /// Every file under the mappings folder: what a command that reads Mappings must never write over.
+    public func files() -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
+        var files: [String] = []
+        while let relative = walker.nextObject() as? String, files.count < 100_000 {
+            let path = (root as NSString).appendingPathComponent(relative)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue { files.append(path) }
+        }
+        return files
+    }
+
     /// The reviewed decisions for two cycles, if their conventional file exists.
     public func loadDecisions(old: Questionnaire, new: Questionnaire) throws(MappingError) -> (ReviewedDecisions, String)? {
         let file = decisions(old: old.cycleLabel, new: new.cycleLabel)

@@ -8,8 +8,9 @@ enum MappingsYAML {
     static let maxBytes = 8 << 20
     /// Nesting deeper than this is never a reviewer's file, and Yams composes recursively.
     static let maxDepth = 64
-    /// Mappings files need no anchors; a few are tolerated, an alias bomb is not.
-    static let maxAliases = 100
+    /// Mappings files need no anchors or merge keys; a few are tolerated, an alias or merge-key bomb (each
+    /// level doubling the one before) is not: twenty allow ten doublings, a thousandfold at worst.
+    static let maxAliases = 20
 
     static func decode<Value: Decodable>(_ type: Value.Type, path: String) throws(MappingError) -> Value {
         let text = try read(path)
@@ -63,9 +64,11 @@ enum MappingsYAML {
                 depth += 1
                 if depth > maxDepth { return "nested more than \(maxDepth) levels deep" }
             case "]", "}": depth = max(0, depth - 1)
-            case "*", "&":
+            case "*", "&",
+                "<" where " \n\t[{,:-".contains(previous):
+                // An anchor, an alias or a merge key (`<<`) starts a token; inside a word they are text.
                 aliases += 1
-                if aliases > maxAliases { return "more than \(maxAliases) anchors and aliases" }
+                if aliases > maxAliases { return "more than \(maxAliases) anchors, aliases and merge keys" }
             default: break
             }
         }

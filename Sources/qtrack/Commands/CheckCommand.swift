@@ -40,7 +40,8 @@ struct CheckCommand: AsyncParsableCommand {
         do {
             let layout = try RepositoryLayout.discover(questionnaires: repository.questionnaires, mappings: repository.mappings)
             let destination = OutputDestination(path: output)
-            try destination.checkNotOverwriting(layout.cycles.flatMap { $0.questionnaires + $0.responses })
+            try destination.checkNotOverwriting(
+                layout.cycles.flatMap { $0.questionnaires + $0.responses } + MappingsLocation(root: layout.mappingsFolder).files())
             let progress = ProgressLine()
             check = try await RepositoryCheck.run(layout, loading: read.loading, progress: progress.report)
             progress.finish()

@@ -74,7 +74,11 @@ struct CoverageCommand: AsyncParsableCommand {
         let coverage: Coverage
         do {
             let destination = OutputDestination(path: output)
-            try destination.checkNotOverwriting([questionnaire] + (previous.map { [$0] } ?? []) + (response.map { [$0] } ?? []))
+            try destination.checkNotOverwriting(
+                [questionnaire] + [previous, response, links, recommendations].compactMap { $0 } + location.files()
+                    + ((try? FileManager.default.contentsOfDirectory(atPath: recommendations ?? "")) ?? []).map {
+                        ((recommendations ?? "") as NSString).appendingPathComponent($0)
+                    })
             let current = try await read.loading.questionnaire(questionnaire)
             let sets = try RecommendationSet.loadAll(recommendations ?? location.recommendations)
             let linksFile = links ?? location.links(for: current.cycleLabel)
@@ -137,6 +141,8 @@ struct CoverageCommand: AsyncParsableCommand {
                 accepted += 1
             }
         }
+        // Nothing changed: the file, and the reviewer's comments in it, stay as they are.
+        guard accepted > 0 else { return Diagnostics.printWarning("\(file): every linked question is as reviewed; nothing to record") }
         try OutputDestination(path: file).write(try updated.yaml())
         Diagnostics.printWarning("\(file): recorded the current text of \(accepted) linked question\(accepted == 1 ? "" : "s")")
     }

@@ -73,7 +73,7 @@ struct DiffCommand: AsyncParsableCommand {
         let comparison: VersionComparison
         do {
             let destination = OutputDestination(path: output)
-            try destination.checkNotOverwriting([old, new])
+            try destination.checkNotOverwriting([old, new] + (decisions.map { [$0] } ?? []) + MappingsLocation(root: mappings).files())
             let oldQuestionnaire = try await read.loading.questionnaire(old)
             let newQuestionnaire = try await read.loading.questionnaire(new)
             let (reviewed, file) = try loadDecisions(old: oldQuestionnaire, new: newQuestionnaire)

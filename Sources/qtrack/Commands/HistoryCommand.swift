@@ -28,6 +28,8 @@ struct HistoryCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
+            let destination = OutputDestination(path: output)
+            try destination.checkNotOverwriting(try repository.inputs())
             let (check, register) = try await RegisterLoading.load(
                 repository, loading: read.loading, parts: [.diffs, .coverage, .responses, .register])
             let lineages = QuestionHistory.resolve(question, register: register, questionnaires: check.questionnaires)
@@ -35,7 +37,6 @@ struct HistoryCommand: AsyncParsableCommand {
                 throw ValidationError(
                     "no question matches '\(question)'; give a cycle and id (2020-2021:protection/6), a lineage (L0012) or other words")
             }
-            let destination = OutputDestination(path: output)
             let reports = lineages.map { HistoryReport(QuestionHistory(lineage: $0, register: register, check: check)) }
             switch format {
             case .text:

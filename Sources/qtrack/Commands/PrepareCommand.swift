@@ -50,7 +50,8 @@ struct PrepareCommand: AsyncParsableCommand {
     func run() async throws {
         do {
             let destination = OutputDestination(path: output)
-            try destination.checkNotOverwriting([previous, questionnaire] + (template.map { [$0] } ?? []))
+            try destination.checkNotOverwriting(
+                [previous, questionnaire] + (template.map { [$0] } ?? []) + MappingsLocation(root: mappings).files())
             let (response, _) = try await read.loading.response(previous, templatePath: template)
             let next = try await read.loading.questionnaire(questionnaire)
             let decisions = try MappingsLocation(root: mappings).loadDecisions(old: response, new: next)

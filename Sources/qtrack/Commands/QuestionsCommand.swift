@@ -34,6 +34,8 @@ struct QuestionsCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
+            let destination = OutputDestination(path: output)
+            try destination.checkNotOverwriting(try repository.inputs())
             let (check, register) = try await RegisterLoading.load(repository, loading: read.loading)
             if update {
                 let file = MappingsLocation(root: repository.mappings).register
@@ -41,7 +43,6 @@ struct QuestionsCommand: AsyncParsableCommand {
                 Diagnostics.printWarning("\(file): \(register.lineages.count) lineages over \(register.cycles.joined(separator: ", "))")
             }
             let report = RegisterReport(register, check: check)
-            let destination = OutputDestination(path: output)
             switch format {
             case .text: try destination.write(report.text())
             case .markdown: try destination.write(report.markdown())

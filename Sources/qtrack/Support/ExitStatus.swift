@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QTrackBase
+import QTrackWorkspace
 
 /// The exit statuses users and CI rely on (see DESIGN.md, "Contracts").
 enum ExitStatus {
@@ -29,10 +30,10 @@ func rethrowAsExitStatus(_ error: any Error) throws -> Never {
 
 enum Diagnostics {
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data("qtrack: error: \(message)\n".utf8))
+        StandardOutput.writeError("qtrack: error: \(message)\n")
     }
 
     static func printWarning(_ message: String) {
-        FileHandle.standardError.write(Data("qtrack: \(message)\n".utf8))
+        StandardOutput.writeError("qtrack: \(message)\n")
     }
 }

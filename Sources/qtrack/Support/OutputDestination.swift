@@ -21,7 +21,17 @@ struct OutputDestination {
 
     func write(_ data: Data) throws(OutputError) {
         guard let path else {
-            FileHandle.standardOutput.write(data)
+            do throws(StandardOutput.Failure) {
+                try StandardOutput.write(data)
+            } catch {
+                switch error {
+                case .closedPipe:
+                    // `qtrack … | head`: the reader has what it wanted.
+                    Foundation.exit(0)
+                case .failed(let reason):
+                    throw OutputError(file: "standard output", reason: "cannot be written (\(reason))")
+                }
+            }
             return
         }
         try AtomicFile.write(data, to: path)

@@ -1,4 +1,5 @@
 import Foundation
+import QTrackWorkspace
 
 /// "reading 12/40 documents" on stderr, rewritten in place, only when stderr is a terminal and the work
 /// has taken more than a moment; cleared when done.
@@ -12,13 +13,13 @@ final class ProgressLine: @unchecked Sendable {
         guard enabled, Date().timeIntervalSince(started) > 0.5 else { return }
         lock.lock()
         defer { lock.unlock() }
-        FileHandle.standardError.write(Data("\rqtrack: reading \(done)/\(total) documents…".utf8))
+        StandardOutput.writeError("\rqtrack: reading \(done)/\(total) documents…")
         shown = true
     }
 
     func finish() {
         lock.lock()
         defer { lock.unlock() }
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if shown { StandardOutput.writeError("\r\u{1B}[K") }
     }
 }

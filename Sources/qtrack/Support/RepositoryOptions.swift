@@ -1,4 +1,6 @@
 import ArgumentParser
+import QTrackAnalysis
+import QTrackWorkspace
 
 /// Where a repository's cycles and mappings are, for the commands that read a whole repository.
 struct RepositoryOptions: ParsableArguments {
@@ -7,4 +9,10 @@ struct RepositoryOptions: ParsableArguments {
 
     @Option(help: "The mappings folder (recommendations/, links/, decisions/, register.yaml).")
     var mappings: String = "Mappings"
+
+    /// Every file a command over the whole repository reads: documents and mappings, none of which it may write over.
+    func inputs() throws -> [String] {
+        let layout = try RepositoryLayout.discover(questionnaires: questionnaires, mappings: mappings)
+        return layout.cycles.flatMap { $0.questionnaires + $0.responses } + MappingsLocation(root: mappings).files()
+    }
 }

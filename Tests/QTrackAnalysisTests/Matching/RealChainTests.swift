@@ -24,7 +24,8 @@ struct RealChainTests {
             Chain(
                 name: "SOEP \(kind) \(year)–\(year + 1)", old: "soep/versions/soep_\(kind)_\(year).txt",
                 new: "soep/versions/soep_\(kind)_\(year + 1).txt", crosswalk: "soep/crosswalks/crosswalk_\(kind)_\(year)_\(year + 1).tsv")
-        } + [("v0.9.1_2021-11", "v0.10.0_2023-04"), ("v0.10.0_2023-04", "v1.0.1_2025-10")].map { old, new in
+        }
+        + [("v0.9.1_2021-11", "v0.10.0_2023-04"), ("v0.10.0_2023-04", "v1.0.1_2025-10")].map { old, new in
             Chain(
                 name: "AIA \(old) → \(new)", old: "aia/versions/aia_\(old).txt", new: "aia/versions/aia_\(new).txt",
                 crosswalk: "aia/crosswalks/crosswalk_\(old)__\(new).tsv")
@@ -33,8 +34,11 @@ struct RealChainTests {
     /// The crosswalk's pairs (old id, new id), leaving out names a release reused for another question.
     static func crosswalkPairs(_ chain: Chain) throws -> Set<[String]> {
         let text = try String(contentsOf: real.appendingPathComponent(chain.crosswalk), encoding: .utf8)
-        let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
-        return Set(rows.filter { $0.count >= 3 && !$0[0].isEmpty && !$0[1].isEmpty && $0[2] != "name-reused-suspect" }.map { [$0[0], $0[1]] })
+        let rows = text.split(separator: "\n").dropFirst().map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
+        return Set(
+            rows.filter { $0.count >= 3 && !$0[0].isEmpty && !$0[1].isEmpty && $0[2] != "name-reused-suspect" }.map { [$0[0], $0[1]] })
     }
 
     static func read(_ path: String) throws -> Questionnaire {
@@ -62,10 +66,11 @@ struct RealChainTests {
     func pairs(_ chain: Chain) throws {
         let key = try Self.crosswalkPairs(chain)
         let comparison = VersionMatcher().compare(try Self.read(chain.old), try Self.read(chain.new))
-        let made = Set(comparison.changes.compactMap { change -> [String]? in
-            guard let old = change.old?.number, let new = change.new?.number else { return nil }
-            return [old, new]
-        })
+        let made = Set(
+            comparison.changes.compactMap { change -> [String]? in
+                guard let old = change.old?.number, let new = change.new?.number else { return nil }
+                return [old, new]
+            })
         let keyOld = Set(key.map { $0[0] })
         let keyNew = Set(key.map { $0[1] })
         let judged = made.filter { keyOld.contains($0[0]) || keyNew.contains($0[1]) }

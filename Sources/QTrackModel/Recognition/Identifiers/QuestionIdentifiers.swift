@@ -35,11 +35,13 @@ enum QuestionIdentifiers {
             var local: String
             if let number {
                 local = number
-                if let value = Int(number), let previous = previousNumber, value != previous + 1 {
+                // Nine digits at most: a label such as "9223372036854775807." is text, not a number to add to.
+                let value = number.count <= 9 ? Int(number) : nil
+                if let value, let previous = previousNumber, value != previous + 1 {
                     diagnostics.append(
                         Diagnostic(.warning, "question \(number) follows question \(previous) in \(sectionName)", at: location))
                 }
-                previousNumber = Int(number) ?? previousNumber
+                previousNumber = value ?? previousNumber
             } else {
                 unnumbered += 1
                 local = "u\(unnumbered)"

@@ -1,0 +1,55 @@
+import Foundation
+import QTrackAnalysis
+import QTrackTestSupport
+import Testing
+
+@testable import QTrackWorkspace
+
+/// The YAML under Mappings/: hostile files are refused before Yams composes them, and what qtrack writes
+/// it reads back, whatever the text holds.
+@Suite("Mappings YAML")
+struct MappingsYAMLTests {
+    private func write(_ text: String) throws -> String {
+        let path = try TestPaths.temporaryFolder().appendingPathComponent("register.yaml").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test("5,000 nested brackets: refused with a reason, not a crash")
+    func deepNesting() throws {
+        let path = try write("cycles: " + String(repeating: "[", count: 5000) + "\n")
+        #expect(throws: MappingError(file: path, reason: "nested more than 64 levels deep")) { try QuestionRegister.load(path: path) }
+    }
+
+    @Test("a merge-key bomb: refused at once")
+    func mergeKeyBomb() throws {
+        var text = "a0: &a0 {x: 1, y: 2}\n"
+        for level in 1...30 { text += "a\(level): &a\(level) {<<: [*a\(level - 1), *a\(level - 1)]}\n" }
+        let path = try write(text)
+        let started = Date()
+        #expect(throws: MappingError(file: path, reason: "more than 20 anchors, aliases and merge keys")) {
+            try QuestionRegister.load(path: path)
+        }
+        #expect(Date().timeIntervalSince(started) < 2)
+    }
+
+    @Test("control characters, quotes and line breaks in a title: what qtrack writes, it reads back")
+    func roundTrip() throws {
+        let register = QuestionRegister(
+            cycles: ["2020-2021", "2025"],
+            lineages: [
+                QuestionRegister.Lineage(
+                    id: "L0001", title: "Escape \u{1B}[31m, delete \u{7F}, \"quotes\" and: colons\nnew line #hash *star &amp",
+                    members: ["2025": ["3"], "2020-2021": ["protection/6"]])
+            ])
+        let path = try write(try register.yaml())
+        #expect(try QuestionRegister.load(path: path) == register)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("2020-2021:\n    - protection/6\n    2025:"), "cycles in order")
+    }
+
+    @Test("a file larger than a mappings file can be is refused before it is read as YAML")
+    func tooLarge() throws {
+        let path = try write("cycles: []\n" + String(repeating: "# comment\n", count: (MappingsYAML.maxBytes / 10) + 1))
+        #expect(throws: MappingError.self) { try QuestionRegister.load(path: path) }
+    }
+}
