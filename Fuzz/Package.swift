@@ -19,6 +19,10 @@ let package = Package(
     targets: [
         .executableTarget(name: "FuzzTextReader", dependencies: [.product(name: "QTrackKit", package: root)]),
         .executableTarget(name: "FuzzDocxReader", dependencies: [.product(name: "QTrackKit", package: root)]),
+        .executableTarget(name: "FuzzMappingsYAML", dependencies: [.product(name: "QTrackKit", package: root)]),
+        .executableTarget(
+            name: "FuzzNumbering",
+            dependencies: [.product(name: "QTrackKit", package: root), "ZIPFoundation"]),
         .executableTarget(
             name: "FuzzWordprocessingML",
             dependencies: [.product(name: "QTrackKit", package: root), "ZIPFoundation"]),

@@ -3,7 +3,7 @@ import Yams
 
 /// The one way qtrack reads and writes the YAML under `Mappings/`: through Yams, within bounds that keep a
 /// hostile file from exhausting the machine, and written atomically with the header a reviewer reads.
-enum MappingsYAML {
+public enum MappingsYAML {
     /// A Mappings file is a few hundred kilobytes at most; this leaves room for many cycles.
     static let maxBytes = 8 << 20
     /// Nesting deeper than this is never a reviewer's file, and Yams composes recursively.
@@ -13,15 +13,24 @@ enum MappingsYAML {
     static let maxAliases = 20
 
     static func decode<Value: Decodable>(_ type: Value.Type, path: String) throws(MappingError) -> Value {
-        let text = try read(path)
+        try decode(type, text: try read(path), file: path)
+    }
+
+    /// Text already read, checked against the same bounds; for the fuzzer and for files held in memory.
+    public static func decode<Value: Decodable>(_ type: Value.Type, text: String, file: String) throws(MappingError) -> Value {
+        guard text.utf8.count <= maxBytes else {
+            throw MappingError(
+                file: file, reason: "the file is \(text.utf8.count) bytes, more than the \(maxBytes) a mappings file may have")
+        }
+        if let problem = boundsProblem(text) { throw MappingError(file: file, reason: problem) }
         do {
             return try YAMLDecoder().decode(type, from: text)
         } catch {
-            throw MappingError(file: path, reason: MappingError.describe(error))
+            throw MappingError(file: file, reason: MappingError.describe(error))
         }
     }
 
-    /// The file's text, refused before parsing when it is too large, too deep or full of aliases.
+    /// The file's text, refused when it is too large to be a mappings file or is not UTF-8.
     static func read(_ path: String) throws(MappingError) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
@@ -35,7 +44,6 @@ enum MappingsYAML {
         guard let text = String(data: data, encoding: .utf8) else {
             throw MappingError(file: path, reason: "cannot be read as UTF-8 text")
         }
-        if let problem = boundsProblem(text) { throw MappingError(file: path, reason: problem) }
         return text
     }
 

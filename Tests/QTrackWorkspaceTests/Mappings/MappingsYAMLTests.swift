@@ -53,3 +53,23 @@ struct MappingsYAMLTests {
         #expect(throws: MappingError.self) { try QuestionRegister.load(path: path) }
     }
 }
+
+/// What the Mappings YAML fuzzer keeps, replayed by `swift test` without building the fuzzers.
+@Suite("Mappings YAML fuzz regressions")
+struct MappingsYAMLFuzzRegressionTests {
+    @Test("every kept input is read or refused with a reason")
+    func replay() throws {
+        let folders = ["Fuzz/Corpus/yaml", "Fuzz/Regressions/yaml"].map { TestPaths.packageRoot.appendingPathComponent($0) }
+        let files = folders.flatMap { (try? FileManager.default.contentsOfDirectory(at: $0, includingPropertiesForKeys: nil)) ?? [] }
+            .filter { $0.lastPathComponent != ".gitkeep" }
+        #expect(!files.isEmpty)
+        for file in files {
+            let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+            do {
+                _ = try MappingsYAML.decode(QuestionRegister.self, text: text, file: file.lastPathComponent)
+            } catch {
+                #expect(!error.reason.isEmpty)
+            }
+        }
+    }
+}
