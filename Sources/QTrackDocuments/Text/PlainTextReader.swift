@@ -9,7 +9,8 @@ public struct PlainTextReader: Sendable {
     }
 
     public func read(bytes: [UInt8], file: String) throws(DocumentReadError) -> BlockDocument {
-        if bytes.contains(0), !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) {
+        let unicodeBOMs: [[UInt8]] = [[0xFF, 0xFE], [0xFE, 0xFF], [0x00, 0x00, 0xFE, 0xFF]]
+        if bytes.contains(0), !unicodeBOMs.contains(where: bytes.starts(with:)) {
             throw DocumentReadError(file: file, reason: "not a text file: it contains NUL bytes (save it as plain text, UTF-8)")
         }
         let decoded = TextDecoding.decode(bytes)

@@ -1,5 +1,5 @@
 /// Turns the bytes of a text file into a string the way a person expects Word-made text to read:
-/// UTF-8 (with or without BOM), UTF-16 with a BOM, and Windows-1252 bytes where UTF-8 does not fit.
+/// UTF-8 (with or without BOM), UTF-16 and UTF-32 with a BOM, and Windows-1252 bytes where UTF-8 does not fit.
 enum TextDecoding {
     struct Decoded {
         var text: String
@@ -11,6 +11,13 @@ enum TextDecoding {
     static func decode(_ bytes: [UInt8]) -> Decoded {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return decodeUTF8(bytes.dropFirst(3), name: "UTF-8 with BOM")
+        }
+        // UTF-32's little-endian BOM begins like UTF-16's, so it is looked for first.
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
+            return Decoded(text: decodeUTF32(bytes.dropFirst(4), bigEndian: false), windows1252Bytes: 0, encodingName: "UTF-32LE")
+        }
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            return Decoded(text: decodeUTF32(bytes.dropFirst(4), bigEndian: true), windows1252Bytes: 0, encodingName: "UTF-32BE")
         }
         if bytes.starts(with: [0xFF, 0xFE]) {
             return Decoded(text: decodeUTF16(bytes.dropFirst(2), bigEndian: false), windows1252Bytes: 0, encodingName: "UTF-16LE")
@@ -96,5 +103,18 @@ enum TextDecoding {
         ]
         if (0x80...0x9F).contains(byte) { return Unicode.Scalar(table[Int(byte - 0x80)])! }
         return Unicode.Scalar(byte)
+    }
+
+    /// Four bytes a scalar; a value that is no scalar (a surrogate, beyond U+10FFFF) reads as U+FFFD.
+    private static func decodeUTF32(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
+        var scalars = String.UnicodeScalarView()
+        var index = bytes.startIndex
+        while index + 3 < bytes.endIndex {
+            let b = (0..<4).map { UInt32(bytes[index + $0]) }
+            let value = bigEndian ? b[0] << 24 | b[1] << 16 | b[2] << 8 | b[3] : b[3] << 24 | b[2] << 16 | b[1] << 8 | b[0]
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            index += 4
+        }
+        return String(scalars)
     }
 }

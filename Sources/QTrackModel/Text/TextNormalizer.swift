@@ -41,6 +41,8 @@ extension TextNormalizer {
         collapsingWhitespace(text) { scalar in
             switch scalar.value {
             case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD: nil
+            // Control characters (ESC and the like) never reach a report, nor a terminal through it.
+            case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F...0x9F: nil
             default: scalar
             }
         }

@@ -14,10 +14,18 @@ extension RepositoryLayout {
         for name in names {
             let folder = (questionnaires as NSString).appendingPathComponent(name)
             guard let cycle = Cycle(parsing: name), cycle.description == name,
-                FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
+                FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue,
+                URL(fileURLWithPath: folder).resolvingSymlinksInPath().path.hasPrefix(
+                    URL(fileURLWithPath: questionnaires).resolvingSymlinksInPath().path + "/")
             else { continue }
             let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-            let documents = files.filter { $0.hasSuffix(".docx") || $0.hasSuffix(".txt") }
+            let root = URL(fileURLWithPath: questionnaires).resolvingSymlinksInPath().path + "/"
+            // A link that leads out of the repository is not the repository's document.
+            let documents = files.filter { name in
+                guard name.hasSuffix(".docx") || name.hasSuffix(".txt") else { return false }
+                let path = URL(fileURLWithPath: (folder as NSString).appendingPathComponent(name)).resolvingSymlinksInPath().path
+                return path.hasPrefix(root)
+            }
             let questionnaireFiles = ["questionnaire.docx", "questionnaire.txt"].filter(documents.contains).map {
                 (folder as NSString).appendingPathComponent($0)
             }

@@ -67,6 +67,9 @@ struct DiffCommand: AsyncParsableCommand {
 
     func validate() throws {
         if format == .docx && output == nil { throw ValidationError("--format docx writes a Word file: give it --output FILE.docx") }
+        if let date, ISO8601DateFormatter().date(from: date) == nil {
+            throw ValidationError("--date takes an ISO 8601 date and time such as 2025-02-01T00:00:00Z, not '\(date)'")
+        }
     }
 
     func run() async throws {

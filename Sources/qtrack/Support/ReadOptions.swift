@@ -23,6 +23,10 @@ struct ReadOptions: ParsableArguments {
         guard maxFileSize > 0, maxPartSize > 0, maxParagraphs > 0, maxQuestions > 0, maxSeconds > 0 else {
             throw ValidationError("--max-file-size, --max-part-size, --max-paragraphs, --max-questions and --max-seconds must be positive")
         }
+        // Bounded before they are shifted into bytes or turned into a deadline.
+        guard maxFileSize <= 1 << 20, maxPartSize <= 1 << 20, maxSeconds <= 86_400, maxSeconds.isFinite else {
+            throw ValidationError("--max-file-size and --max-part-size are at most 1048576 MiB, --max-seconds at most 86400")
+        }
     }
 
     var limits: ReadLimits {
