@@ -35,6 +35,7 @@ struct CheckCommand: AsyncParsableCommand {
     @OptionGroup var read: ReadOptions
 
     func run() async throws {
+        read.startWatchdog(subject: repository.questionnaires)
         let failing = failOn?.kinds ?? []
         let check: CheckResult
         do {

@@ -70,6 +70,7 @@ struct CoverageCommand: AsyncParsableCommand {
     @OptionGroup var read: ReadOptions
 
     func run() async throws {
+        read.startWatchdog(subject: questionnaire)
         let location = MappingsLocation(root: mappings)
         let coverage: Coverage
         do {

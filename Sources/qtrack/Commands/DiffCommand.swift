@@ -73,6 +73,7 @@ struct DiffCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        read.startWatchdog(subject: new)
         let comparison: VersionComparison
         do {
             let destination = OutputDestination(path: output)

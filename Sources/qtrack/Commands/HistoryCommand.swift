@@ -27,6 +27,7 @@ struct HistoryCommand: AsyncParsableCommand {
     @OptionGroup var read: ReadOptions
 
     func run() async throws {
+        read.startWatchdog(subject: repository.questionnaires)
         do {
             let destination = OutputDestination(path: output)
             try destination.checkNotOverwriting(try repository.inputs())

@@ -34,6 +34,7 @@ struct ParseCommand: AsyncParsableCommand {
     @OptionGroup var read: ReadOptions
 
     func run() async throws {
+        read.startWatchdog(subject: file)
         do {
             let destination = OutputDestination(path: output)
             try destination.checkNotOverwriting([file])

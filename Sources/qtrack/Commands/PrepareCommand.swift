@@ -48,6 +48,7 @@ struct PrepareCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        read.startWatchdog(subject: questionnaire)
         do {
             let destination = OutputDestination(path: output)
             try destination.checkNotOverwriting(

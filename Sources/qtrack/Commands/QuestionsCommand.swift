@@ -33,6 +33,7 @@ struct QuestionsCommand: AsyncParsableCommand {
     @OptionGroup var read: ReadOptions
 
     func run() async throws {
+        read.startWatchdog(subject: repository.questionnaires)
         do {
             let destination = OutputDestination(path: output)
             try destination.checkNotOverwriting(try repository.inputs())

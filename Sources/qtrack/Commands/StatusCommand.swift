@@ -43,6 +43,7 @@ struct StatusCommand: AsyncParsableCommand {
     @OptionGroup var read: ReadOptions
 
     func run() async throws {
+        read.startWatchdog(subject: response)
         let status: ResponseStatus
         do {
             let destination = OutputDestination(path: output)

@@ -16,12 +16,18 @@ struct ReadOptions: ParsableArguments {
     @Option(name: .long, help: "Most questions recognised in one document.")
     var maxQuestions: Int = ReadLimits.default.maxQuestions
 
-    @Option(name: .long, help: ArgumentHelp("Longest time reading one document may take.", valueName: "seconds"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Longest time the command may take, reading, matching and writing included.", valueName: "seconds"))
     var maxSeconds: Double = ReadLimits.default.maxSeconds
 
+    @Option(name: .long, help: ArgumentHelp("Most memory the command may use.", valueName: "MiB"))
+    var maxMemory: Int = 2048
+
     func validate() throws {
-        guard maxFileSize > 0, maxPartSize > 0, maxParagraphs > 0, maxQuestions > 0, maxSeconds > 0 else {
-            throw ValidationError("--max-file-size, --max-part-size, --max-paragraphs, --max-questions and --max-seconds must be positive")
+        guard maxFileSize > 0, maxPartSize > 0, maxParagraphs > 0, maxQuestions > 0, maxSeconds > 0, maxMemory > 0 else {
+            throw ValidationError(
+                "--max-file-size, --max-part-size, --max-paragraphs, --max-questions, --max-seconds and --max-memory must be positive")
         }
         // Bounded before they are shifted into bytes or turned into a deadline.
         guard maxFileSize <= 1 << 20, maxPartSize <= 1 << 20, maxSeconds <= 86_400, maxSeconds.isFinite else {
@@ -42,4 +48,9 @@ struct ReadOptions: ParsableArguments {
     var loader: DocumentLoader { DocumentLoader(limits: limits) }
 
     var loading: DocumentLoading { DocumentLoading(loader: loader) }
+
+    /// Starts the time and memory limits of the whole run; `subject` is what the error names.
+    func startWatchdog(subject: String) {
+        Watchdog.start(seconds: maxSeconds, memoryMiB: maxMemory, subject: subject)
+    }
 }

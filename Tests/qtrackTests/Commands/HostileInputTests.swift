@@ -89,4 +89,22 @@ struct HostileInputTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stdout.contains("response-1.txt"))
     }
+
+    @Test("--max-seconds and --max-memory cover the whole run: past either, one error line, exit 2, no output file")
+    func wholeRunLimits() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("large.txt")
+        let lines = ["Survey 2025", ""] + (1...100_000).map { "\($0). Is question \($0) about forced labour in district \($0 % 97)?" }
+        try Data(lines.joined(separator: "\n").utf8).write(to: file)
+        let output = folder.appendingPathComponent("out.json").path
+        let slow = try CommandRunner.run(["diff", file.path, file.path, "--format", "json", "-o", output, "--max-seconds", "0.5"])
+        #expect(slow.status == 2)
+        #expect(slow.stderr == "qtrack: error: \(file.path): took longer than 0.5 seconds; --max-seconds raises the limit\n")
+        let hungry = try CommandRunner.run(["diff", file.path, file.path, "--format", "json", "-o", output, "--max-memory", "20"])
+        #expect(hungry.status == 2)
+        #expect(hungry.stderr == "qtrack: error: \(file.path): needed more than 20 MiB of memory; --max-memory raises the limit\n")
+        #expect(!FileManager.default.fileExists(atPath: output))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.hasSuffix(".tmp") })
+    }
 }
