@@ -87,7 +87,8 @@ public struct DiffReport: Sendable, DocumentReport {
         return ReportEntry(
             mark: symbol(change.kind), kinds: change.kinds.map(\.rawValue), label: change.kinds.map(\.rawValue).joined(separator: ", "),
             reference: DiffWords.reference(change),
-            figures: paired ? String(format: "similarity %.2f, confidence %.2f", change.similarity, change.confidence) : nil,
+            figures: paired
+                ? "similarity \(Figures.twoDecimals(change.similarity)), confidence \(Figures.twoDecimals(change.confidence))" : nil,
             flag: change.ambiguous ? "ambiguous" : nil, body: body, details: change.evidence,
             cells: [
                 cell(change.old, diff: change.diff.isEmpty ? nil : change.diff.filter { $0.operation != .insert }),

@@ -130,9 +130,9 @@ struct ListLabel: Hashable {
             return (ListLabel(printed: "[\(name)]", value: name, kind: .number), end + 1)
         }
         // "Question 3:".
-        let word = "question"
-        if characters.count > index + word.count, String(characters[index..<(index + word.count)]).lowercased() == word,
-            characters[index + word.count] == " "
+        let word = Self.questionWord
+        if characters.count > index + word.count, characters[index] == "Q" || characters[index] == "q",
+            zip(characters[index...], word).allSatisfy({ $0.lowercased() == String($1) }), characters[index + word.count] == " "
         {
             var end = index + word.count + 1
             let digits = end
@@ -199,6 +199,8 @@ struct ListLabel: Hashable {
         guard next < characters.count, characters[next].isUppercase || "“\"'‘(".contains(characters[next]) else { return nil }
         return label(end, value: String(characters[start..<end]))
     }
+
+    private static let questionWord = Array("question")
 
     private static func kind(ofCore core: String) -> Kind? {
         // Up to four digits, but a year ("2021. Were…") is not a question number.

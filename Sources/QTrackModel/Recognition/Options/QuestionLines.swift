@@ -11,6 +11,11 @@ struct QuestionLines {
 
     /// Splits a question's raw text; a paragraph with one line is all question text.
     init(_ raw: String) {
+        // Most paragraphs are one line: nothing to split.
+        guard raw.utf8.contains(UInt8(ascii: "\n")) else {
+            text = raw
+            return
+        }
         let lines = raw.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var stem = [lines.first ?? ""]
         var openBracket: String?
@@ -47,9 +52,14 @@ struct QuestionLines {
 
     /// The option a line offers, or nil: `[1] Better` → "Better", `( ) Yes` → "Yes", `Yes  (1)` → "Yes",
     /// `☐ Yes` → "Yes", `________` → "____" (room for a written answer).
-    static func option(_ line: String) -> String? {
+    static func option(_ text: String) -> String? {
+        // Most lines are no option: tell from the first and last characters before looking closer.
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let first = text.first(where: { !isSpace($0) }), let last = text.last(where: { !isSpace($0) }),
+            "_☐□○◯▢◻([".contains(first) || last == ")"
+        else { return nil }
+        let line = text.trimming(" \t")
         let characters = Array(line)
-        guard let first = characters.first else { return nil }
         if characters.count >= 3, characters.allSatisfy({ $0 == "_" }) { return "____" }
         if "☐□○◯▢◻".contains(first) { return rest(characters, from: 1) }
         if first == "(" || first == "[" {

@@ -60,7 +60,7 @@ struct QuestionnaireBuilder {
             }
         }
         inAnswer = false
-        if paragraph.label == nil, let layout = SurveyLayout(paragraph.displayText) {
+        if paragraph.label == nil, let layout = SurveyLayout(paragraph.text) {
             switch layout {
             case .group(let title): startGroup(title, at: paragraph.location)
             case .logic(let text): addNote(Note(kind: .note, text: text, location: paragraph.location))
@@ -86,8 +86,8 @@ struct QuestionnaireBuilder {
             addPreamble(TextNormalizer.display(paragraph.text))
             return
         }
-        if !paragraph.isWordNumbered, !paragraph.typedText.contains("\n"),
-            let option = QuestionLines.option(paragraph.typedText.trimming(" \t"))
+        if !paragraph.isWordNumbered, !paragraph.typedText.utf8.contains(UInt8(ascii: "\n")),
+            let option = QuestionLines.option(paragraph.typedText)
         {
             promoteTextAboveOptions()
             if hasOpenQuestion {

@@ -9,7 +9,9 @@ enum SurveyLayout: Equatable {
     case layout
 
     init?(_ text: String) {
-        let line = text.trimming(" \t")
+        // Every paragraph passes here: most are told apart by their first character alone.
+        guard let first = text.first(where: { $0 != " " && $0 != "\t" }), "SsEePpDd=-C".contains(first) else { return nil }
+        let line = TextNormalizer.display(text)
         let lower = line.lowercased()
         if let title = Self.after("start of block:", in: line) {
             self = .group(title)
