@@ -333,8 +333,11 @@ struct InlineText {
         }
     }
 
+    /// The ids already listed, so that a paragraph with thousands of comment marks is not read in quadratic time.
+    private var commentIDSet: Set<String> = []
+
     mutating func addComment(_ id: String) {
-        if !commentIDs.contains(id) { commentIDs.append(id) }
+        if commentIDSet.insert(id).inserted { commentIDs.append(id) }
     }
 
     var emphasis: Emphasis {

@@ -39,11 +39,15 @@ struct StyleSheet {
 
     func name(of id: String) -> String? { styles[id]?.name }
 
-    /// The first value a style or its ancestors set, guarding against `basedOn` cycles.
+    /// Ancestors looked through at most: Word's own style chains are a handful deep, and a crafted chain of
+    /// thousands would make every paragraph's lookup walk all of it.
+    static let maxChain = 32
+
+    /// The first value a style or its ancestors set, guarding against `basedOn` cycles and endless chains.
     func inherited<Value>(_ id: String?, _ property: (Style) -> Value?) -> Value? {
         var current = id
         var seen: Set<String> = []
-        while let key = current, !seen.contains(key), let style = styles[key] {
+        while let key = current, !seen.contains(key), seen.count < Self.maxChain, let style = styles[key] {
             if let value = property(style) { return value }
             seen.insert(key)
             current = style.basedOn

@@ -11,6 +11,10 @@ enum XMLParsing {
     /// Parses `bytes`, refusing a DOCTYPE (no DOCX part has one) so no entity is ever declared or expanded.
     /// - Parameter maxDepth: nesting beyond this is refused; libxml2 also stops at 256 without `XML_PARSE_HUGE`.
     static func parse(_ bytes: [UInt8], maxDepth: Int = 256) throws(Failure) -> XMLTree.Element {
+        let crowded = mostAttributes(in: bytes)
+        if crowded > maxAttributes {
+            throw Failure(reason: "an element has \(crowded) attributes, more than the \(maxAttributes) any Word part needs")
+        }
         // XML_PARSE_NONET: never fetch anything. No NOENT, DTDLOAD, DTDATTR, XINCLUDE or HUGE:
         // entities stay unexpanded and libxml2 keeps its own size and depth guards.
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
@@ -32,6 +36,38 @@ enum XMLParsing {
         return try withExtendedLifetime(errors) { () throws(Failure) -> XMLTree.Element in
             try buildTree(reader, errors: errors, maxDepth: maxDepth)
         }
+    }
+
+    /// Word's elements carry a few attributes each; libxml2 checks each new attribute against the others,
+    /// so thousands on one element take quadratic time. Counted in one pass before parsing.
+    static let maxAttributes = 1_000
+
+    /// The most attributes one start tag holds, counting `=` outside quoted values inside tags.
+    static func mostAttributes(in bytes: [UInt8]) -> Int {
+        var most = 0
+        var current = 0
+        var inTag = false
+        var quote: UInt8 = 0
+        for byte in bytes {
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "<"):
+                inTag = true
+                current = 0
+            case UInt8(ascii: ">"):
+                inTag = false
+                most = max(most, current)
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                if inTag { quote = byte }
+            case UInt8(ascii: "="):
+                if inTag { current += 1 }
+            default: break
+            }
+        }
+        return max(most, current)
     }
 
     private static func buildTree(_ reader: xmlTextReaderPtr, errors: ErrorCollector, maxDepth: Int) throws(Failure) -> XMLTree.Element {
