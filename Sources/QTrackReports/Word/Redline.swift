@@ -8,15 +8,32 @@ import QTrackModel
 /// was and inserted where it is, and moved, split and merged questions carry a comment saying where
 /// they came from.
 public struct Redline: Sendable {
-    public var comparison: VersionComparison
+    public let comparison: VersionComparison
     public var author: String
     /// ISO 8601, or nil to leave dates out (the same input then gives the same bytes).
     public var date: String?
+    /// Questions and changes by id, looked up once: a redline of ten thousand questions must not search them
+    /// for each one.
+    private let oldByID: [String: Question]
+    private let newByID: [String: Question]
+    private let pairsByNew: [String: [QuestionChange]]
+    private let pairByOld: [String: QuestionChange]
 
     public init(_ comparison: VersionComparison, author: String = "qtrack", date: String? = nil) {
         self.comparison = comparison
         self.author = author
         self.date = date
+        oldByID = Dictionary(comparison.old.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        newByID = Dictionary(comparison.new.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var pairsByNew: [String: [QuestionChange]] = [:]
+        var pairByOld: [String: QuestionChange] = [:]
+        for change in comparison.changes {
+            guard let old = change.old, let new = change.new else { continue }
+            pairsByNew[new.id, default: []].append(change)
+            if pairByOld[old.id] == nil { pairByOld[old.id] = change }
+        }
+        self.pairsByNew = pairsByNew
+        self.pairByOld = pairByOld
     }
 
     /// A heading or a question, in document order, on one side of the comparison.
@@ -92,29 +109,28 @@ public struct Redline: Sendable {
     /// The longest run of partners in the same order stays in place; everything else is deleted from the
     /// old side or inserted into the new.
     static func editScript(_ a: [Item], _ b: [Item], same: (Item, Item) -> Bool) -> [Step] {
-        let n = a.count
-        let m = b.count
-        var table = [[Int32]](repeating: [Int32](repeating: 0, count: m + 1), count: n + 1)
-        if n > 0 && m > 0 {
-            for i in stride(from: n - 1, through: 0, by: -1) {
-                for j in stride(from: m - 1, through: 0, by: -1) {
-                    table[i][j] = same(a[i], b[j]) ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
-                }
+        // The standard library's difference: work grows with the changes, not with the product of the lengths.
+        var removed = Set<Int>()
+        var inserted = Set<Int>()
+        for change in b.difference(from: a, by: same) {
+            switch change {
+            case .remove(let offset, _, _): removed.insert(offset)
+            case .insert(let offset, _, _): inserted.insert(offset)
             }
         }
         var steps: [Step] = []
         var i = 0
         var j = 0
-        while i < n || j < m {
-            if i < n, j < m, same(a[i], b[j]) {
-                steps.append(.both(a[i], b[j]))
-                i += 1
-                j += 1
-            } else if i < n, j == m || table[i + 1][j] >= table[i][j + 1] {
+        while i < a.count || j < b.count {
+            if i < a.count, removed.contains(i) {
                 steps.append(.onlyOld(a[i]))
                 i += 1
-            } else {
+            } else if j < b.count, inserted.contains(j) {
                 steps.append(.onlyNew(b[j]))
+                j += 1
+            } else {
+                steps.append(.both(a[i], b[j]))
+                i += 1
                 j += 1
             }
         }
@@ -122,8 +138,9 @@ public struct Redline: Sendable {
     }
 
     private func question(_ item: Item, in questionnaire: Questionnaire) -> Question? {
-        if case .question(let id) = item { return questionnaire.question(id: id) }
-        return nil
+        guard case .question(let id) = item else { return nil }
+        // Two sides only, told apart by their file (a file diffed with itself has the same questions on both).
+        return questionnaire.file == comparison.old.file ? oldByID[id] : newByID[id]
     }
 
     private static func labelled(_ question: Question) -> String {
@@ -171,7 +188,7 @@ public struct Redline: Sendable {
 
     /// Where a new question came from, when it moved, was split or merged.
     private func origin(of question: Question) -> String? {
-        let changes = comparison.changes.filter { $0.new?.id == question.id && $0.old != nil }
+        let changes = pairsByNew[question.id] ?? []
         guard let first = changes.first, let old = first.old else { return nil }
         if first.kinds.contains(.merged) {
             return "Merged from \(changes.compactMap(\.old?.id).joined(separator: ", ")) of \(cycleName(comparison.old))."
@@ -185,7 +202,7 @@ public struct Redline: Sendable {
 
     /// Where an old question went, when it is deleted here only because it moved.
     private func destination(of question: Question) -> String? {
-        guard let change = comparison.changes.first(where: { $0.old?.id == question.id && $0.new != nil }), let new = change.new else {
+        guard let change = pairByOld[question.id], let new = change.new else {
             return nil
         }
         return "Moved to \(new.section ?? "another place") (\(new.id)) in \(cycleName(comparison.new))."
