@@ -55,6 +55,10 @@ struct CoverageCommandTests {
         #expect(accepted.status == 0)
         #expect(accepted.stderr.contains("recorded the current text of 1 linked question"))
         #expect(try CommandRunner.run(["coverage", file, "--links", copiedLinks, "--fail-on", "suspect"]).status == 0)
+        let recorded = try Data(contentsOf: URL(fileURLWithPath: copiedLinks))
+        let again = try CommandRunner.run(["coverage", file, "--links", copiedLinks, "--accept-links"])
+        #expect(again.stderr.contains("every linked question is as reviewed; nothing to record"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: copiedLinks)) == recorded, "nothing changed, so the file is left as it was")
     }
 
     @Test("removing a linked question makes its link broken")
