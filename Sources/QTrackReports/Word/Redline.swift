@@ -109,32 +109,13 @@ public struct Redline: Sendable {
     /// The longest run of partners in the same order stays in place; everything else is deleted from the
     /// old side or inserted into the new.
     static func editScript(_ a: [Item], _ b: [Item], same: (Item, Item) -> Bool) -> [Step] {
-        // The standard library's difference: work grows with the changes, not with the product of the lengths.
-        var removed = Set<Int>()
-        var inserted = Set<Int>()
-        for change in b.difference(from: a, by: same) {
-            switch change {
-            case .remove(let offset, _, _): removed.insert(offset)
-            case .insert(let offset, _, _): inserted.insert(offset)
+        EditScript.steps(a, b, insertionsFirst: false, by: same).map { step in
+            switch step {
+            case .kept(let i, let j): .both(a[i], b[j])
+            case .deleted(let i): .onlyOld(a[i])
+            case .inserted(let j): .onlyNew(b[j])
             }
         }
-        var steps: [Step] = []
-        var i = 0
-        var j = 0
-        while i < a.count || j < b.count {
-            if i < a.count, removed.contains(i) {
-                steps.append(.onlyOld(a[i]))
-                i += 1
-            } else if j < b.count, inserted.contains(j) {
-                steps.append(.onlyNew(b[j]))
-                j += 1
-            } else {
-                steps.append(.both(a[i], b[j]))
-                i += 1
-                j += 1
-            }
-        }
-        return steps
     }
 
     private func question(_ item: Item, in questionnaire: Questionnaire) -> Question? {

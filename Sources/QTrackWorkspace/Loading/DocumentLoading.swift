@@ -38,7 +38,7 @@ public struct DocumentLoading: Sendable {
         let outcome = OneShot<Result<Value, DocumentReadError>>()
         // A Dispatch timer, not a sleeping task: the cooperative pool may be busy with the analyses.
         let timer = DispatchWorkItem {
-            let reason = "reading took longer than \(Self.seconds(seconds)) seconds; --max-seconds raises the limit"
+            let reason = "took longer than \(Self.seconds(seconds)) seconds; --max-seconds raises the limit"
             outcome.deliver(.failure(DocumentReadError(file: path, reason: reason)))
         }
         DispatchQueue.global().asyncAfter(deadline: .now() + max(0, seconds), execute: timer)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QTrackBase
 import QTrackWorkspace
+import Synchronization
 
 /// The exit statuses users and CI rely on (see DESIGN.md, "Contracts").
 enum ExitStatus {
@@ -29,9 +30,13 @@ func rethrowAsExitStatus(_ error: any Error) throws -> Never {
 }
 
 enum Diagnostics {
+    /// One error line per run: when a limit and a failing read report the same stop, the first one speaks.
+    private static let errorTold = Atomic<Bool>(false)
+
     /// One line, whatever a file name or a library's message holds: line breaks and control characters
     /// are shown as escapes, so no error line can be forged and no terminal sequence reaches the terminal.
     static func printError(_ message: String) {
+        guard !errorTold.exchange(true, ordering: .relaxed) else { return }
         let message = String(
             String.UnicodeScalarView(
                 message.unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in

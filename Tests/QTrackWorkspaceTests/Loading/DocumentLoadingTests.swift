@@ -33,7 +33,7 @@ struct DocumentLoadingTests {
         let hung = HungRead()
         defer { hung.release.signal() }
         await #expect(
-            throws: DocumentReadError(file: "slow.txt", reason: "reading took longer than 0.2 seconds; --max-seconds raises the limit")
+            throws: DocumentReadError(file: "slow.txt", reason: "took longer than 0.2 seconds; --max-seconds raises the limit")
         ) {
             _ = try await DocumentLoading.withinTime("slow.txt", seconds: 0.2) { () throws(DocumentReadError) in try hung.work() }
         }

@@ -29,31 +29,13 @@ public enum WordDiff {
         if a.count * b.count > 4_000_000 {
             return a.indices.map { Step.delete($0) } + b.indices.map { Step.insert($0) }
         }
-        var removed = Set<Int>()
-        var inserted = Set<Int>()
-        for change in b.difference(from: a) {
-            switch change {
-            case .remove(let offset, _, _): removed.insert(offset)
-            case .insert(let offset, _, _): inserted.insert(offset)
+        return EditScript.steps(a, b, insertionsFirst: true, by: ==).map { step in
+            switch step {
+            case .kept(let i, let j): .equal(i, j)
+            case .deleted(let i): .delete(i)
+            case .inserted(let j): .insert(j)
             }
         }
-        var steps: [Step] = []
-        var i = 0
-        var j = 0
-        while i < a.count || j < b.count {
-            if j < b.count, inserted.contains(j) {
-                steps.append(.insert(j))
-                j += 1
-            } else if i < a.count, removed.contains(i) {
-                steps.append(.delete(i))
-                i += 1
-            } else {
-                steps.append(.equal(i, j))
-                i += 1
-                j += 1
-            }
-        }
-        return steps
     }
 
     /// An equal run of one or two words between two changes reads better inside the change, when it is
