@@ -46,7 +46,11 @@ public struct QuestionHistory: Sendable {
     {
         if let lineage = register.lineage(id: query) { return [lineage] }
         if let reference = QuestionReference(parsing: query) {
-            return register.lineages(of: reference.question.rawValue, in: reference.cycle.rawValue)
+            // Ids as a person types them: `2020-2021:PROTECTION/6` is `protection/6`.
+            let cycle = register.cycles.first { $0.lowercased() == reference.cycle.rawValue.lowercased() } ?? reference.cycle.rawValue
+            let wanted = reference.question.rawValue.lowercased()
+            let id = questionnaires[cycle]?.questions.first { $0.id.lowercased() == wanted }?.id ?? reference.question.rawValue
+            return register.lineages(of: id, in: cycle)
         }
         // Words: the question sharing most of them, latest cycle first on a tie.
         let wanted = Set(TextFeatures(query).words)

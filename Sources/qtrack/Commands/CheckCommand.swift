@@ -39,6 +39,7 @@ struct CheckCommand: AsyncParsableCommand {
         let failing = failOn?.kinds ?? []
         let check: CheckResult
         do {
+            try MappingsFolder.check(repository.mappingsOption)
             let layout = try RepositoryLayout.discover(questionnaires: repository.questionnaires, mappings: repository.mappings)
             let destination = OutputDestination(path: output)
             try destination.checkNotOverwriting(
@@ -59,6 +60,9 @@ struct CheckCommand: AsyncParsableCommand {
         } catch {
             try rethrowAsExitStatus(error)
         }
-        if check.findings.contains(where: { failing.contains($0.kind) }) { throw ExitStatus.findings }
+        let counts = Finding.Kind.allCases.filter(failing.contains).map { kind in
+            (kind.rawValue, check.findings.filter { $0.kind == kind }.count)
+        }
+        if let exit = ExitStatus.failing(counts) { throw exit }
     }
 }

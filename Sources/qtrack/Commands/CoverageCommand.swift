@@ -64,8 +64,12 @@ struct CoverageCommand: AsyncParsableCommand {
             "Exit with status 1 on these findings (comma-separated: uncovered, weak, suspect, broken).", valueName: "findings"))
     var failOn: KindList<Finding>?
 
-    @Option(help: "The mappings folder.")
-    var mappings: String = "Mappings"
+    @Option(name: .customLong("mappings"), help: "The mappings folder.")
+    var mappingsOption: String?
+
+    /// The folder given, or Mappings/ when it exists; a folder given that does not exist is an error, not
+    /// an empty set of mappings (a typo must not pass a CI check).
+    var mappings: String { mappingsOption ?? "Mappings" }
 
     @OptionGroup var read: ReadOptions
 
@@ -74,6 +78,7 @@ struct CoverageCommand: AsyncParsableCommand {
         let location = MappingsLocation(root: mappings)
         let coverage: Coverage
         do {
+            try MappingsFolder.check(mappingsOption)
             let destination = OutputDestination(path: output)
             try destination.checkNotOverwriting(
                 [questionnaire] + [previous, response, links, recommendations].compactMap { $0 } + location.files()
@@ -124,11 +129,11 @@ struct CoverageCommand: AsyncParsableCommand {
             try rethrowAsExitStatus(error)
         }
         let findings = failOn?.kinds ?? []
-        let found: [Finding: Bool] = [
-            .uncovered: coverage.count(.uncovered) > 0, .weak: coverage.count(.weak) > 0,
-            .suspect: coverage.suspectLinks > 0, .broken: coverage.brokenLinks > 0,
+        let found: [Finding: Int] = [
+            .uncovered: coverage.count(.uncovered), .weak: coverage.count(.weak), .suspect: coverage.suspectLinks,
+            .broken: coverage.brokenLinks,
         ]
-        if findings.contains(where: { found[$0] == true }) { throw ExitStatus.findings }
+        if let exit = ExitStatus.failing(Finding.allCases.filter(findings.contains).map { ($0.rawValue, found[$0] ?? 0) }) { throw exit }
     }
 
     /// Clears suspect links by recording each linked question's current fingerprint; broken links stay as they are.

@@ -60,8 +60,12 @@ struct DiffCommand: AsyncParsableCommand {
     @Option(help: "A reviewed-decisions YAML file to honour.")
     var decisions: String?
 
-    @Option(help: "The mappings folder holding decisions/ (default: Mappings when it exists).")
-    var mappings: String = "Mappings"
+    @Option(name: .customLong("mappings"), help: "The mappings folder holding decisions/ (default: Mappings when it exists).")
+    var mappingsOption: String?
+
+    /// The folder given, or Mappings/ when it exists; a folder given that does not exist is an error, not
+    /// an empty set of mappings (a typo must not pass a CI check).
+    var mappings: String { mappingsOption ?? "Mappings" }
 
     @OptionGroup var read: ReadOptions
 
@@ -76,6 +80,7 @@ struct DiffCommand: AsyncParsableCommand {
         read.startWatchdog(subject: new)
         let comparison: VersionComparison
         do {
+            try MappingsFolder.check(mappingsOption)
             let destination = OutputDestination(path: output)
             try destination.checkNotOverwriting([old, new] + (decisions.map { [$0] } ?? []) + MappingsLocation(root: mappings).files())
             let oldQuestionnaire = try await read.loading.questionnaire(old)
@@ -99,8 +104,11 @@ struct DiffCommand: AsyncParsableCommand {
         } catch {
             try rethrowAsExitStatus(error)
         }
-        if let failOn, comparison.changes.contains(where: { $0.kinds.contains(where: failOn.kinds.contains) }) {
-            throw ExitStatus.findings
+        if let failOn {
+            let counts = ChangeKind.allCases.sorted().filter(failOn.kinds.contains).map { kind in
+                (kind.rawValue, comparison.changes.filter { $0.kinds.contains(kind) }.count)
+            }
+            if let exit = ExitStatus.failing(counts) { throw exit }
         }
     }
 

@@ -35,8 +35,10 @@ struct HistoryCommand: AsyncParsableCommand {
                 repository, loading: read.loading, parts: [.diffs, .coverage, .responses, .register])
             let lineages = QuestionHistory.resolve(question, register: register, questionnaires: check.questionnaires)
             guard !lineages.isEmpty else {
-                throw ValidationError(
+                // Not a usage error: the words were fine, nothing in the register answers them.
+                Diagnostics.printError(
                     "no question matches '\(question)'; give a cycle and id (2020-2021:protection/6), a lineage (L0012) or other words")
+                throw ExitStatus.unreadableInput
             }
             let reports = lineages.map { HistoryReport(QuestionHistory(lineage: $0, register: register, check: check)) }
             switch format {

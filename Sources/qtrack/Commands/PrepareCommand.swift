@@ -36,8 +36,12 @@ struct PrepareCommand: AsyncParsableCommand {
     @Option(help: "docx (a Word document to work in) or markdown.")
     var format: Format = .docx
 
-    @Option(help: "The mappings folder holding decisions/.")
-    var mappings: String = "Mappings"
+    @Option(name: .customLong("mappings"), help: "The mappings folder holding decisions/.")
+    var mappingsOption: String?
+
+    /// The folder given, or Mappings/ when it exists; a folder given that does not exist is an error, not
+    /// an empty set of mappings (a typo must not pass a CI check).
+    var mappings: String { mappingsOption ?? "Mappings" }
 
     @OptionGroup var read: ReadOptions
 
@@ -50,6 +54,7 @@ struct PrepareCommand: AsyncParsableCommand {
     func run() async throws {
         read.startWatchdog(subject: questionnaire)
         do {
+            try MappingsFolder.check(mappingsOption)
             let destination = OutputDestination(path: output)
             try destination.checkNotOverwriting(
                 [previous, questionnaire] + (template.map { [$0] } ?? []) + MappingsLocation(root: mappings).files())

@@ -65,6 +65,8 @@ struct StatusCommand: AsyncParsableCommand {
             try rethrowAsExitStatus(error)
         }
         let failing = failOn?.kinds ?? []
-        if failing.contains(where: { status.count($0) > 0 }) { throw ExitStatus.findings }
+        if let exit = ExitStatus.failing(ResponseStatus.State.allCases.filter(failing.contains).map { ($0.rawValue, status.count($0)) }) {
+            throw exit
+        }
     }
 }

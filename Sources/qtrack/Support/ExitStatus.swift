@@ -12,6 +12,17 @@ enum ExitStatus {
     static let unreadableInput = ExitCode(2)
 }
 
+extension ExitStatus {
+    /// Exit status 1 with a line on stderr that says which `--fail-on` kinds occurred and how often, so a
+    /// failing CI step says why without opening its report. Nil when none occurred.
+    static func failing(_ counts: [(kind: String, count: Int)]) -> ExitCode? {
+        let found = counts.filter { $0.count > 0 }
+        guard !found.isEmpty else { return nil }
+        Diagnostics.printWarning("failing: " + found.map { "\($0.kind) \($0.count)" }.joined(separator: " · ") + " (--fail-on)")
+        return findings
+    }
+}
+
 /// Runs `body`; a file that cannot be read becomes one line on stderr and exit status 2.
 func reportingReadErrors<Result>(_ body: () throws -> Result) throws -> Result {
     do {

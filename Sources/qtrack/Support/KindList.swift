@@ -51,7 +51,12 @@ extension ChangeKind: FailOnKind {
     }
 }
 
-extension Finding.Kind: FailOnKind {}
+extension Finding.Kind: FailOnKind {
+    /// The same words `diff --fail-on` takes, for the changes a check finds.
+    static var groups: [String: Set<Finding.Kind>] {
+        ["substantive": [.added, .removed, .reworded, .optionsChanged, .split, .merged]]
+    }
+}
 
 extension ResponseStatus.State: FailOnKind {
     var canFail: Bool { self != .answered }

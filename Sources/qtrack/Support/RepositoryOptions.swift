@@ -7,11 +7,16 @@ struct RepositoryOptions: ParsableArguments {
     @Option(help: "The folder of cycles (Questionnaires/<years>/).")
     var questionnaires: String = "Questionnaires"
 
-    @Option(help: "The mappings folder (recommendations/, links/, decisions/, register.yaml).")
-    var mappings: String = "Mappings"
+    @Option(name: .customLong("mappings"), help: "The mappings folder (recommendations/, links/, decisions/, register.yaml).")
+    var mappingsOption: String?
+
+    /// The folder given, or Mappings/ when it exists; a folder given that does not exist is an error, not
+    /// an empty set of mappings (a typo must not pass a CI check).
+    var mappings: String { mappingsOption ?? "Mappings" }
 
     /// Every file a command over the whole repository reads: documents and mappings, none of which it may write over.
     func inputs() throws -> [String] {
+        try MappingsFolder.check(mappingsOption)
         let layout = try RepositoryLayout.discover(questionnaires: questionnaires, mappings: mappings)
         return layout.cycles.flatMap { $0.questionnaires + $0.responses } + MappingsLocation(root: mappings).files()
     }
