@@ -80,11 +80,10 @@ struct CoverageCommand: AsyncParsableCommand {
         do {
             try MappingsFolder.check(mappingsOption)
             let destination = OutputDestination(path: output)
+            // Everything it reads: the documents, the mappings, and recommendations given from elsewhere.
+            let given = [questionnaire, previous, response, links, recommendations].compactMap { $0 }
             try destination.checkNotOverwriting(
-                [questionnaire] + [previous, response, links, recommendations].compactMap { $0 } + location.files()
-                    + ((try? FileManager.default.contentsOfDirectory(atPath: recommendations ?? "")) ?? []).map {
-                        ((recommendations ?? "") as NSString).appendingPathComponent($0)
-                    })
+                given + location.files() + (recommendations.map { MappingsLocation(root: $0).files() } ?? []))
             let current = try await read.loading.questionnaire(questionnaire)
             let sets = try RecommendationSet.loadAll(recommendations ?? location.recommendations)
             let linksFile = links ?? location.links(for: current.cycleLabel)
