@@ -90,11 +90,14 @@ public struct CheckReport: Sendable, DocumentReport {
         }
 
         let kinds = Finding.Kind.allCases.filter { kind in check.findings.contains { $0.kind == kind } }
-        let findings = check.findings.map { finding in
+        // Failing findings first, so that what breaks the run is what a reader sees first.
+        let ordered = check.findings.filter { failOn.contains($0.kind) } + check.findings.filter { !failOn.contains($0.kind) }
+        let findings = ordered.map { finding in
             let failing = failOn.contains(finding.kind)
             return ReportEntry(
                 mark: failing ? "✗" : "·", kinds: [finding.kind.rawValue], label: finding.kind.rawValue, reference: finding.message,
-                figures: finding.location.description, needsAttention: failing, group: finding.check, section: finding.check)
+                figures: finding.location.description, needsAttention: failing,
+                group: failing ? "Failing: \(finding.check)" : finding.check, section: finding.check)
         }
         document.blocks.append(.heading("Findings"))
         document.blocks.append(.line(ReportLine(verdict(), tone: check.findings.contains { failOn.contains($0.kind) } ? .warning : .plain)))

@@ -95,15 +95,37 @@ public struct FindingsReport: Sendable {
     }
 
     /// GitHub Actions workflow commands: an annotation per finding on its file and line.
+    /// GitHub shows ten annotations of each level per step; past that, one notice counts the rest. Failing
+    /// findings come first, so they are the ones shown.
+    public static let annotationsPerLevel = 10
+
+    /// GitHub Actions workflow commands: an annotation per finding on its file and line, errors first, at
+    /// most `annotationsPerLevel` of each level, then a notice counting what was left out.
     public func github() -> String {
-        findings.map { finding in
+        var lines: [String] = []
+        var shown: [String: Int] = [:]
+        var left: [String: Int] = [:]
+        let ordered = findings.filter { failOn.contains($0.kind) } + findings.filter { !failOn.contains($0.kind) }
+        for finding in ordered {
+            let command = failOn.contains(finding.kind) ? "error" : (level(finding.kind) == "note" ? "notice" : "warning")
+            guard shown[command, default: 0] < Self.annotationsPerLevel else {
+                left[command, default: 0] += 1
+                continue
+            }
+            shown[command, default: 0] += 1
             var properties = ["file=\(Self.escapeProperty(finding.location.file))"]
             if let line = finding.location.line { properties.append("line=\(line)") }
             properties.append("title=\(Self.escapeProperty("qtrack \(finding.kind.rawValue)"))")
-            let command = failOn.contains(finding.kind) ? "error" : (level(finding.kind) == "note" ? "notice" : "warning")
-            return
-                "::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(finding.message + locationSuffix(finding.location)))"
-        }.joined(separator: "\n") + (findings.isEmpty ? "" : "\n")
+            lines.append(
+                "::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(finding.message + locationSuffix(finding.location)))")
+        }
+        let rest = ["error", "warning", "notice"].compactMap { command in left[command].map { "\($0) more \(command)s" } }
+        if !rest.isEmpty {
+            lines.append(
+                "::notice title=qtrack::\(Self.escapeData(rest.joined(separator: ", ") + " not shown; the full list is in --format text or json"))"
+            )
+        }
+        return lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
     }
 
     private func locationSuffix(_ location: SourceLocation) -> String {
