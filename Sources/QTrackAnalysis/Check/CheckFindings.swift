@@ -11,8 +11,19 @@ public struct CheckFindings: Sendable {
 
     public init() {}
 
+    /// The same findings, each marked as being about `cycle`.
+    public func about(_ cycle: String) -> CheckFindings {
+        var marked = self
+        for index in marked.findings.indices { marked.findings[index].cycle = cycle }
+        return marked
+    }
+
     /// The .txt and .docx of one cycle: every substantive difference is a finding.
     public static func format(_ comparison: VersionComparison, cycle: String) -> CheckFindings {
+        formatFindings(comparison, cycle: cycle).about(cycle)
+    }
+
+    private static func formatFindings(_ comparison: VersionComparison, cycle: String) -> CheckFindings {
         let name = "format \(cycle)"
         var result = CheckFindings()
         result.checks = [name]
@@ -49,6 +60,10 @@ public struct CheckFindings: Sendable {
 
     /// One cycle's coverage: uncovered and weak recommendations, suspect and broken links.
     public static func coverage(_ coverage: Coverage, cycle: String, linksFile: String) -> CheckFindings {
+        coverageFindings(coverage, cycle: cycle, linksFile: linksFile).about(cycle)
+    }
+
+    private static func coverageFindings(_ coverage: Coverage, cycle: String, linksFile: String) -> CheckFindings {
         var result = CheckFindings()
         result.coverages = [CheckResult.Coverages(cycle: cycle, coverage: coverage)]
         for item in coverage.items {
@@ -89,6 +104,10 @@ public struct CheckFindings: Sendable {
 
     /// One response: every question not answered.
     public static func status(_ status: ResponseStatus, cycle: String) -> CheckFindings {
+        statusFindings(status, cycle: cycle).about(cycle)
+    }
+
+    private static func statusFindings(_ status: ResponseStatus, cycle: String) -> CheckFindings {
         let name = "answers in \(status.response.file)"
         var result = CheckFindings()
         result.responses = [CheckResult.Responses(cycle: cycle, status: status)]

@@ -47,6 +47,8 @@ public struct Finding: Sendable, Hashable {
     public var check: String
     public var message: String
     public var location: SourceLocation
+    /// The cycle it is about (the later one of a diff); nil for what concerns every cycle (the register).
+    public var cycle: String?
 
     public init(kind: Kind, check: String, message: String, location: SourceLocation) {
         self.kind = kind

@@ -117,6 +117,7 @@ public enum RepositoryCheck {
                         FileManager.default.fileExists(atPath: decisionsFile) ? try ReviewedDecisions.load(path: decisionsFile) : nil
                     let comparison = VersionMatcher(decisions: decisions, decisionsFile: decisionsFile).compare(old, new)
                     return CheckFindings.diff(comparison, name: "diff \(earlier.name) → \(later.name)", decisionsFile: decisionsFile)
+                        .about(later.name)
                 }
             }
         }

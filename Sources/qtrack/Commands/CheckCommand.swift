@@ -32,6 +32,11 @@ struct CheckCommand: AsyncParsableCommand {
             valueName: "kinds"))
     var failOn: KindList<Finding.Kind>?
 
+    @Option(
+        help: ArgumentHelp(
+            "Report and fail only on findings about these cycles (repeatable; the register concerns every cycle).", valueName: "years"))
+    var cycle: [String] = []
+
     @OptionGroup var read: ReadOptions
 
     func run() async throws {
@@ -45,7 +50,14 @@ struct CheckCommand: AsyncParsableCommand {
             try destination.checkNotOverwriting(
                 layout.cycles.flatMap { $0.questionnaires + $0.responses } + MappingsLocation(root: layout.mappingsFolder).files())
             let progress = ProgressLine()
-            check = try await RepositoryCheck.run(layout, loading: read.loading, progress: progress.report)
+            if let unknown = cycle.first(where: { name in !layout.cycles.contains { $0.name == name } }) {
+                throw MappingError(
+                    file: repository.questionnaires,
+                    reason: "has no cycle '\(unknown)' (there are \(layout.cycles.map(\.name).joined(separator: ", ")))")
+            }
+            var result = try await RepositoryCheck.run(layout, loading: read.loading, progress: progress.report)
+            if !cycle.isEmpty { result.findings.removeAll { finding in finding.cycle.map { !cycle.contains($0) } ?? false } }
+            check = result
             progress.finish()
             let report = CheckReport(check, failOn: failing)
             switch format {

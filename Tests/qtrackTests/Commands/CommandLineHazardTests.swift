@@ -40,4 +40,15 @@ struct CommandLineHazardTests {
         #expect(missing.status == 2)
         #expect(missing.stderr.split(separator: "\n").count == 1)
     }
+
+    @Test("--cycle scopes a check: last year's unanswered response does not fail this year's run")
+    func cycleScope() throws {
+        #expect(try CommandRunner.run(["check", "--cycle", "2025", "--fail-on", "unanswered"]).status == 0)
+        let lastYear = try CommandRunner.run(["check", "--cycle", "2020-2021", "--fail-on", "unanswered"])
+        #expect(lastYear.status == 1)
+        #expect(lastYear.stderr == "qtrack: failing: unanswered 119 (--fail-on)\n")
+        let unknown = try CommandRunner.run(["check", "--cycle", "2030"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr == "qtrack: error: Questionnaires: has no cycle '2030' (there are 2020-2021, 2025)\n")
+    }
 }
