@@ -24,4 +24,25 @@ public enum LibreOffice {
         let size = (try? FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int) ?? 0
         return process.terminationStatus == 0 && size > 0 ? size : nil
     }
+
+    /// Converts an HTML page to a Word file as LibreOffice writes it (its own dialect of WordprocessingML,
+    /// with real list numbering); nil when LibreOffice is missing or the conversion failed.
+    public static func wordFile(fromHTML html: String) throws -> Data? {
+        guard let executable else { return nil }
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("page.html")
+        try Data(html.utf8).write(to: page)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = [
+            "--headless", "-env:UserInstallation=file://\(folder.path)/profile", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
+            folder.path, page.path,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return FileManager.default.contents(atPath: folder.appendingPathComponent("page.docx").path)
+    }
 }

@@ -131,4 +131,19 @@ struct ProducerDialectTests {
         let questionnaire = try text("Title line\n\nSECTION HEADING\n\n1. First question?\n\(input)\n")
         #expect(questionnaire.questions.count == 1)
     }
+
+    @Test("LibreOffice's Word: headings, auto-numbered questions and their options read as from Word", .requiresLibreOffice)
+    func libreOffice() throws {
+        let html = """
+            <html><body><h1>Labour Inspection Questionnaire 2025</h1><h2>Inspections</h2>
+            <ol><li>How many inspections were made?</li><li>Did inspectors find forced labour?</li></ol>
+            <p>( ) Yes</p><p>( ) No</p></body></html>
+            """
+        let data = try #require(try LibreOffice.wordFile(fromHTML: html))
+        let questionnaire = QuestionnaireRecognizer().recognize(try DocumentLoader().load(data: data, file: "libreoffice.docx"))
+        #expect(questionnaire.sections.map(\.title) == ["Inspections"])
+        #expect(questionnaire.questions.map(\.number) == ["1", "2"])
+        #expect(questionnaire.questions.last?.options == ["Yes", "No"])
+        #expect(questionnaire.cycle?.description == "2025")
+    }
 }
