@@ -47,15 +47,21 @@ public enum MappingsYAML {
         return text
     }
 
-    /// Counts flow-collection depth, indentation depth and aliases outside quoted scalars and comments.
+    /// Counts flow-collection depth, indentation depth, and anchors, aliases and merge keys, outside
+    /// quoted scalars and comments. Each counts only where a YAML node can start (at a line's start, or after
+    /// `:`, `-`, `[`, `{` or `,` and spaces): in plain text, "Costs & benefits of *raids*", "[Please answer]"
+    /// and "the government's" are words.
     static func boundsProblem(_ text: String) -> String? {
+        let characters = Array(text)
         var depth = 0
         var aliases = 0
         var quote: Character?
         var inComment = false
-        var previous: Character = "\n"
-        for character in text {
-            defer { previous = character }
+        // The last character that was not a space or tab: where a node may start.
+        var lastMark: Character = "\n"
+        for (index, character) in characters.enumerated() {
+            defer { if character != " " && character != "\t" { lastMark = character } }
+            let next = index + 1 < characters.count ? characters[index + 1] : "\n"
             if character == "\n" || character == "\r\n" {
                 inComment = false
                 continue
@@ -65,16 +71,16 @@ public enum MappingsYAML {
                 if character == open { quote = nil }
                 continue
             }
+            let startsToken = "\n\r[{,:-".contains(lastMark)
+            guard startsToken || "]}".contains(character) else { continue }
             switch character {
             case "\"", "'": quote = character
-            case "#" where previous == " " || previous == "\n" || previous == "\t": inComment = true
+            case "#": inComment = true
             case "[", "{":
                 depth += 1
                 if depth > maxDepth { return "nested more than \(maxDepth) levels deep" }
             case "]", "}": depth = max(0, depth - 1)
-            case "*", "&",
-                "<" where " \n\t[{,:-".contains(previous):
-                // An anchor, an alias or a merge key (`<<`) starts a token; inside a word they are text.
+            case "*" where !next.isWhitespace, "&" where !next.isWhitespace, "<" where next == "<":
                 aliases += 1
                 if aliases > maxAliases { return "more than \(maxAliases) anchors, aliases and merge keys" }
             default: break

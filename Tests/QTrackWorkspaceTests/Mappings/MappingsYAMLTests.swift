@@ -33,6 +33,27 @@ struct MappingsYAMLTests {
         #expect(Date().timeIntervalSince(started) < 2)
     }
 
+    @Test("ampersands, asterisks, brackets and apostrophes in plain text are words, not anchors or nesting")
+    func plainText() throws {
+        let themes = (1...30).map { "      - Costs & benefits of *raids*, AT&T's [pilot] n\($0)" }.joined(separator: "\n")
+        let path = try write(
+            """
+            report: TIP 2009
+            year: 2009
+            source: the government's cable
+            complete: true
+            recommendations:
+              - id: a
+                title: Victim services & shelters
+                text: Improve the government's victim services [all provinces]
+                themes:
+            \(themes)
+
+            """)
+        let set = try RecommendationSet.load(path: path)
+        #expect(set.recommendations.first?.themes?.count == 30)
+    }
+
     @Test("control characters, quotes and line breaks in a title: what qtrack writes, it reads back")
     func roundTrip() throws {
         let register = QuestionRegister(
