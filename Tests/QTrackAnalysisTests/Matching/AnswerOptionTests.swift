@@ -21,12 +21,12 @@ struct AnswerOptionTests {
         #expect(comparison.changes.first { $0.new?.number == "A2" }?.kinds == [.unchanged])
     }
 
-    @Test("the same options help pair a reworded question over another of the same words")
+    @Test("the same options tip a pair between two rewordings that the words alone would decide the other way")
     func optionsAsEvidence() throws {
-        let old = try read("Survey\n\n1. Did you work last week?\n( ) Full time\n( ) Part time\n( ) Not at all\n")
+        let old = try read("Survey\n\n1. How many days did you work in the last week?\n( ) None\n( ) One to three\n( ) Four or more\n")
         let new = try read(
-            "Survey\n\n1. Did you work last week for pay?\n( ) Yes\n( ) No\n\n2. Last week, did you work?\n( ) Full time\n( ) Part time\n( ) Not at all\n"
-        )
+            "Survey\n\n1. How many days did you work for pay in the last week?\n( ) Yes\n( ) No\n\n"
+                + "2. In the last seven days, how many days did you do any work?\n( ) None\n( ) One to three\n( ) Four or more\n")
         let comparison = VersionMatcher().compare(old, new)
         let pair = try #require(comparison.changes.first { $0.old?.number == "1" && $0.new != nil })
         #expect(pair.new?.number == "2")
