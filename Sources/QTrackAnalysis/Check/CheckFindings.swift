@@ -20,10 +20,6 @@ public struct CheckFindings: Sendable {
 
     /// The .txt and .docx of one cycle: every substantive difference is a finding.
     public static func format(_ comparison: VersionComparison, cycle: String) -> CheckFindings {
-        formatFindings(comparison, cycle: cycle).about(cycle)
-    }
-
-    private static func formatFindings(_ comparison: VersionComparison, cycle: String) -> CheckFindings {
         let name = "format \(cycle)"
         var result = CheckFindings()
         result.checks = [name]
@@ -36,7 +32,7 @@ public struct CheckFindings: Sendable {
                         "\(DiffWords.reference(change)) differs between \(comparison.old.file) and \(comparison.new.file) (\(change.kind.rawValue))",
                     location: location))
         }
-        return result
+        return result.about(cycle)
     }
 
     /// Two consecutive cycles: every change is a finding, and every stale decision.
@@ -60,10 +56,6 @@ public struct CheckFindings: Sendable {
 
     /// One cycle's coverage: uncovered and weak recommendations, suspect and broken links.
     public static func coverage(_ coverage: Coverage, cycle: String, linksFile: String) -> CheckFindings {
-        coverageFindings(coverage, cycle: cycle, linksFile: linksFile).about(cycle)
-    }
-
-    private static func coverageFindings(_ coverage: Coverage, cycle: String, linksFile: String) -> CheckFindings {
         var result = CheckFindings()
         result.coverages = [CheckResult.Coverages(cycle: cycle, coverage: coverage)]
         for item in coverage.items {
@@ -99,15 +91,11 @@ public struct CheckFindings: Sendable {
             result.findings.append(
                 Finding(kind: .staleMapping, check: "coverage in \(cycle)", message: diagnostic.message, location: diagnostic.location))
         }
-        return result
+        return result.about(cycle)
     }
 
     /// One response: every question not answered.
     public static func status(_ status: ResponseStatus, cycle: String) -> CheckFindings {
-        statusFindings(status, cycle: cycle).about(cycle)
-    }
-
-    private static func statusFindings(_ status: ResponseStatus, cycle: String) -> CheckFindings {
         let name = "answers in \(status.response.file)"
         var result = CheckFindings()
         result.responses = [CheckResult.Responses(cycle: cycle, status: status)]
@@ -118,7 +106,7 @@ public struct CheckFindings: Sendable {
             if !item.missing.isEmpty { message += ": " + item.missing.joined(separator: "; ") }
             result.findings.append(Finding(kind: kind, check: name, message: message, location: item.question.location))
         }
-        return result
+        return result.about(cycle)
     }
 
     /// Where the register and the matcher now pair a question differently.

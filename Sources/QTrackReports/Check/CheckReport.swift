@@ -121,7 +121,3 @@ public struct CheckReport: Sendable, DocumentReport {
         return document
     }
 }
-
-extension String {
-    func trimmingLeadingSpaces() -> String { String(drop { $0 == " " }) }
-}

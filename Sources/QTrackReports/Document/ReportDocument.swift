@@ -30,6 +30,12 @@ public enum ReportBlock: Sendable {
     case appendix(ReportDocument)
 }
 
+extension ReportBlock {
+    var isAppendix: Bool {
+        if case .appendix = self { true } else { false }
+    }
+}
+
 public struct ReportCount: Sendable {
     public var label: String
     public var count: Int

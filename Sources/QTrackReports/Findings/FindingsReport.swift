@@ -28,12 +28,16 @@ public struct FindingsReport: Sendable {
         String(check.prefix { $0 != " " })
     }
 
-    /// The findings as `junit`, `sarif` or `github`.
-    public func rendered(_ format: String) -> String {
+    /// The CI formats every command offers.
+    public enum Format: String, Sendable, CaseIterable {
+        case junit, sarif, github
+    }
+
+    public func rendered(_ format: Format) -> String {
         switch format {
-        case "junit": junit()
-        case "sarif": sarif()
-        default: github()
+        case .junit: junit()
+        case .sarif: sarif()
+        case .github: github()
         }
     }
 

@@ -1,4 +1,4 @@
-public import QTrackAnalysis
+import QTrackAnalysis
 import QTrackModel
 
 extension RegisterReport {

@@ -18,7 +18,8 @@ public struct MarkdownWriter: Sendable {
     }
 
     private func render(_ blocks: [ReportBlock], into lines: inout [String], level: Int) {
-        for block in blocks {
+        // Reports within the report are left to HTML.
+        for block in blocks where !block.isAppendix {
             lines.append("")
             switch block {
             case .summary(let counts):
@@ -41,7 +42,7 @@ public struct MarkdownWriter: Sendable {
             case .table(let table):
                 lines += self.table(table)
             case .appendix:
-                lines.removeLast()
+                break
             }
         }
     }

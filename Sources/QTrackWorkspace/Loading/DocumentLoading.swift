@@ -71,7 +71,7 @@ public struct DocumentLoading: Sendable {
     }
 
     /// "60" or "0.2".
-    static func seconds(_ value: Double) -> String {
+    public static func seconds(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
     }
 }

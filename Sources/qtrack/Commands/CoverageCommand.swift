@@ -122,7 +122,7 @@ struct CoverageCommand: AsyncParsableCommand {
                 let findings = FindingsReport(
                     CheckFindings.coverage(coverage, cycle: current.cycleLabel, linksFile: linksFile), failOn: failOn.findingKinds(),
                     name: "qtrack coverage")
-                try destination.write(findings.rendered(format.rawValue))
+                try destination.write(findings.rendered(FindingsReport.Format(rawValue: format.rawValue) ?? .github))
             }
         } catch {
             try rethrowAsExitStatus(error)

@@ -99,7 +99,7 @@ struct DiffCommand: AsyncParsableCommand {
                 let findings = FindingsReport(
                     CheckFindings.diff(comparison, name: name, decisionsFile: file ?? ""), failOn: failOn.findingKinds(),
                     name: "qtrack diff")
-                try destination.write(findings.rendered(format.rawValue))
+                try destination.write(findings.rendered(FindingsReport.Format(rawValue: format.rawValue) ?? .github))
             }
         } catch {
             try rethrowAsExitStatus(error)

@@ -59,7 +59,7 @@ struct StatusCommand: AsyncParsableCommand {
             case .junit, .sarif, .github:
                 let findings = FindingsReport(
                     CheckFindings.status(status, cycle: read.cycleLabel), failOn: failOn.findingKinds(), name: "qtrack status")
-                try destination.write(findings.rendered(format.rawValue))
+                try destination.write(findings.rendered(FindingsReport.Format(rawValue: format.rawValue) ?? .github))
             }
         } catch {
             try rethrowAsExitStatus(error)

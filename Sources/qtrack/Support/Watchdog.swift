@@ -15,7 +15,7 @@ enum Watchdog {
         source.setEventHandler {
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             if elapsed > seconds {
-                stop("\(subject): took longer than \(Self.number(seconds)) seconds; --max-seconds raises the limit")
+                stop("\(subject): took longer than \(DocumentLoading.seconds(seconds)) seconds; --max-seconds raises the limit")
             }
             if let resident = residentMiB(), resident > memoryMiB {
                 stop("\(subject): needed more than \(memoryMiB) MiB of memory; --max-memory raises the limit")
@@ -37,9 +37,5 @@ enum Watchdog {
             let pages = statm.split(separator: " ").dropFirst().first.flatMap({ Int($0) })
         else { return nil }
         return (pages * Int(sysconf(Int32(_SC_PAGESIZE)))) >> 20
-    }
-
-    private static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }
