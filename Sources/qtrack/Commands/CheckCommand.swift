@@ -44,11 +44,9 @@ struct CheckCommand: AsyncParsableCommand {
         let failing = failOn?.kinds ?? []
         let check: CheckResult
         do {
-            try MappingsFolder.check(repository.mappingsOption)
-            let layout = try RepositoryLayout.discover(questionnaires: repository.questionnaires, mappings: repository.mappings)
+            let layout = try repository.layout()
             let destination = OutputDestination(path: output)
-            try destination.checkNotOverwriting(
-                layout.cycles.flatMap { $0.questionnaires + $0.responses } + MappingsLocation(root: layout.mappingsFolder).files())
+            try destination.checkNotOverwriting(RepositoryOptions.inputs(of: layout))
             let progress = ProgressLine()
             if let unknown = cycle.first(where: { name in !layout.cycles.contains { $0.name == name } }) {
                 throw MappingError(

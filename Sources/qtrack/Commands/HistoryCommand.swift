@@ -30,9 +30,10 @@ struct HistoryCommand: AsyncParsableCommand {
         read.startWatchdog(subject: repository.questionnaires)
         do {
             let destination = OutputDestination(path: output)
-            try destination.checkNotOverwriting(try repository.inputs())
+            let layout = try repository.layout()
+            try destination.checkNotOverwriting(RepositoryOptions.inputs(of: layout))
             let (check, register) = try await RegisterLoading.load(
-                repository, loading: read.loading, parts: [.diffs, .coverage, .responses, .register])
+                layout, loading: read.loading, parts: [.diffs, .coverage, .responses, .register])
             let lineages = QuestionHistory.resolve(question, register: register, questionnaires: check.questionnaires)
             guard !lineages.isEmpty else {
                 // Not a usage error: the words were fine, nothing in the register answers them.

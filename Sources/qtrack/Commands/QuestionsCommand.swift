@@ -36,8 +36,9 @@ struct QuestionsCommand: AsyncParsableCommand {
         read.startWatchdog(subject: repository.questionnaires)
         do {
             let destination = OutputDestination(path: output)
-            try destination.checkNotOverwriting(try repository.inputs())
-            let (check, register) = try await RegisterLoading.load(repository, loading: read.loading)
+            let layout = try repository.layout()
+            try destination.checkNotOverwriting(RepositoryOptions.inputs(of: layout))
+            let (check, register) = try await RegisterLoading.load(layout, loading: read.loading)
             if update {
                 let file = MappingsLocation(root: repository.mappings).register
                 try OutputDestination(path: file).write(try register.yaml())
@@ -59,9 +60,8 @@ struct QuestionsCommand: AsyncParsableCommand {
 /// The parts of the repository a register needs, and its register: as kept in Mappings/, extended with any new cycle.
 enum RegisterLoading {
     static func load(
-        _ repository: RepositoryOptions, loading: DocumentLoading, parts: RepositoryCheck.Parts = [.diffs, .register]
+        _ layout: RepositoryLayout, loading: DocumentLoading, parts: RepositoryCheck.Parts = [.diffs, .register]
     ) async throws -> (CheckResult, QuestionRegister) {
-        let layout = try RepositoryLayout.discover(questionnaires: repository.questionnaires, mappings: repository.mappings)
         let check = try await RepositoryCheck.run(layout, loading: loading, parts: parts)
         return (check, RepositoryCheck.extendedRegister(check))
     }

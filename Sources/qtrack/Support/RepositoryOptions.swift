@@ -14,10 +14,14 @@ struct RepositoryOptions: ParsableArguments {
     /// an empty set of mappings (a typo must not pass a CI check).
     var mappings: String { mappingsOption ?? "Mappings" }
 
-    /// Every file a command over the whole repository reads: documents and mappings, none of which it may write over.
-    func inputs() throws -> [String] {
+    /// The repository's cycles, found once; a `--mappings` folder given must exist.
+    func layout() throws -> RepositoryLayout {
         try MappingsFolder.check(mappingsOption)
-        let layout = try RepositoryLayout.discover(questionnaires: questionnaires, mappings: mappings)
-        return layout.cycles.flatMap { $0.questionnaires + $0.responses } + MappingsLocation(root: mappings).files()
+        return try RepositoryLayout.discover(questionnaires: questionnaires, mappings: mappings)
+    }
+
+    /// Every file a command over the whole repository reads: documents and mappings, none of which it may write over.
+    static func inputs(of layout: RepositoryLayout) -> [String] {
+        layout.cycles.flatMap { $0.questionnaires + $0.responses } + MappingsLocation(root: layout.mappingsFolder).files()
     }
 }
