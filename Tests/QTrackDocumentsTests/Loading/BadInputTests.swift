@@ -9,7 +9,9 @@ import ZIPFoundation
 struct BadInputTests {
     private func rejection(_ data: Data, file: String = "bad.docx", limits: ReadLimits = .default) -> String? {
         let started = Date()
-        defer { #expect(Date().timeIntervalSince(started) < 1, "refusing \(file) took more than a second") }
+        // A guard against a hang, not a speed measurement (that is the benchmark's): generous enough for a
+        // loaded two-core machine running the whole suite in parallel.
+        defer { #expect(Date().timeIntervalSince(started) < 10, "refusing \(file) took more than ten seconds") }
         do {
             _ = try DocumentLoader(limits: limits).load(data: data, file: file)
             return nil
@@ -99,7 +101,7 @@ struct BadInputTests {
         let started = Date()
         let reason = try #require(rejection(data))
         #expect(reason.hasPrefix("part 'word/document.xml' is not well-formed: XML error"), "\(reason)")
-        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(Date().timeIntervalSince(started) < 10, "a guard against reading the part whole, not a speed measurement")
     }
 
     @Test("absurd nesting depth is refused")

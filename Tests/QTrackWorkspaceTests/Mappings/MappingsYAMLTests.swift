@@ -30,7 +30,7 @@ struct MappingsYAMLTests {
         #expect(throws: MappingError(file: path, reason: "more than 20 anchors, aliases and merge keys")) {
             try QuestionRegister.load(path: path)
         }
-        #expect(Date().timeIntervalSince(started) < 2)
+        #expect(Date().timeIntervalSince(started) < 10, "a guard against the bomb's expansion, not a speed measurement")
     }
 
     @Test("ampersands, asterisks, brackets and apostrophes in plain text are words, not anchors or nesting")
