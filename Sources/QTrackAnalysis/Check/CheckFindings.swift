@@ -44,7 +44,8 @@ public struct CheckFindings: Sendable {
             guard let question = change.new ?? change.old, let kind = Finding.Kind(rawValue: change.kind.rawValue) else { continue }
             let words = question.text.split(separator: " ").prefix(8).joined(separator: " ")
             var message = "\(DiffWords.reference(change)) \(change.kinds.map(\.rawValue).joined(separator: " and ")): “\(words)…”"
-            if change.ambiguous { message += " (ambiguous pairing)" }
+            if change.certainty == .probable { message += " (probable pairing: check it)" }
+            if let suggestion = DiffWords.suggestion(change) { message += " — \(suggestion)" }
             result.findings.append(Finding(kind: kind, check: name, message: message, location: question.location))
         }
         for diagnostic in comparison.diagnostics {
@@ -136,6 +137,30 @@ public enum DiffWords {
         case (let old?, nil): old.id
         case (nil, let new?): new.id
         case (nil, nil): "?"
+        }
+    }
+
+    /// For an added or removed question, its likeliest counterpart in words: "likely now 4 (0.52): “Were law
+    /// enforcement, military…”" or "likely from protection/11 (0.35): …".
+    public static func suggestion(_ change: QuestionChange) -> String? {
+        guard let best = change.candidates.first else { return nil }
+        let direction = change.old == nil ? "likely from" : "likely now"
+        let words = best.question.text.split(separator: " ").prefix(8).joined(separator: " ")
+        return "\(direction) \(best.question.id) (\(twoDecimals(best.score))): “\(words)…”"
+    }
+
+    /// 0.5 as "0.50": scores in findings read like those in reports.
+    static func twoDecimals(_ value: Double) -> String {
+        let hundredths = Int((max(0, value) * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+
+    /// Every suggested counterpart with the words it shares, for `--explain`.
+    public static func suggestions(_ change: QuestionChange) -> [String] {
+        change.candidates.map { candidate in
+            "candidate \(candidate.question.id) (\(twoDecimals(candidate.score))): shares "
+                + candidate.sharedWords.joined(separator: ", ")
         }
     }
 }

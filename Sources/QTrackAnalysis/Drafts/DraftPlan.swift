@@ -27,7 +27,8 @@ public struct DraftPlan: Sendable {
     public var previous: Questionnaire
     public var next: Questionnaire
     public var entries: [Entry]
-    public var removed: [Question]
+    /// Questions removed, each with its answer, and the new questions it likely went to (best first).
+    public var removed: [(question: Question, likelyNow: [Counterpart])]
 
     public func count(_ treatment: Treatment) -> Int { entries.filter { $0.treatment == treatment }.count }
     public var staleCount: Int { entries.filter { !$0.staleYears.isEmpty }.count }
@@ -63,7 +64,7 @@ public struct DraftPlan: Sendable {
                     staleYears: stale))
         }
         self.entries = entries
-        removed = comparison.changes.filter { $0.kind == .removed }.compactMap(\.old)
+        removed = comparison.changes.filter { $0.kind == .removed }.compactMap { change in change.old.map { ($0, change.candidates) } }
     }
 
     /// The years a questionnaire's reporting period covers, from its dates or else its cycle.

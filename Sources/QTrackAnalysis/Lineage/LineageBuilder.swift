@@ -72,10 +72,13 @@ public struct LineageBuilder: Sendable {
         for (earlier, later) in zip(known, known.dropFirst()) {
             let comparison = compare(earlier.questionnaire, later.questionnaire)
             var matcher: [String: Set<String>] = [:]
+            // A probable pair is the matcher's suggestion for a reviewer, not a fact the register contradicts.
+            var probable: Set<String> = []
             for change in comparison.changes {
-                if let old = change.old, let new = change.new { matcher[old.id, default: []].insert(new.id) }
+                guard let old = change.old, let new = change.new else { continue }
+                if change.certainty == .probable { probable.insert(old.id) } else { matcher[old.id, default: []].insert(new.id) }
             }
-            for question in earlier.questionnaire.questions {
+            for question in earlier.questionnaire.questions where !probable.contains(question.id) {
                 let lineages = register.lineages(of: question.id, in: earlier.label)
                 // After a split, a lineage holds several questions and cannot say which one went where.
                 guard lineages.allSatisfy({ ($0.members[earlier.label] ?? []).count == 1 }) else { continue }

@@ -29,5 +29,27 @@ public struct MatchingOptions: Sendable, Hashable {
     /// Date-masked identity is near certain; only a reviewer's decision or identical text is more.
     public var dateMaskedConfidence = 0.98
 
+    /// Context (see PairContext) only ever adds to words already shared; these are its credits.
+    /// A question between two paired neighbours, and a candidate between their counterparts: the order
+    /// around them held, which a reviewer reads as strong evidence.
+    public var anchoredBonus = 0.08
+    /// A candidate right after the counterpart of the question before (or right before that of the one after).
+    public var adjacentBonus = 0.05
+    /// A candidate where most of the old question's section went.
+    public var sectionAffinityBonus = 0.05
+    /// The share of a section's pairs that defines where it went: most, not all (one question may move far).
+    public var sectionAffinityShare = 0.75
+    /// A probable pair needs similarity and context together at least this high…
+    public var probableSimilarity = 0.28
+    /// …and is found in rounds, each round's pairs anchoring the next; a fourth round finds nothing in practice.
+    public var probableRounds = 3
+    /// Share of a probable split or merge part's weighted words that the other side must take from it and
+    /// not from the question already paired: what the part contributes.
+    public var partContribution = 0.2
+    /// Suggested counterparts of an added or removed question below this score are noise, not suggestions.
+    public var suggestionFloor = 0.12
+    /// How many suggested counterparts an added or removed question shows.
+    public var suggestionsShown = 3
+
     public init() {}
 }

@@ -14,6 +14,8 @@ public struct QuestionChange: Sendable, Hashable {
         case similarity
         /// Found among the leftovers as part of a split or merge.
         case splitOrMerge
+        /// Weaker evidence used together: similarity, shared rare words, neighbours and section (probable).
+        case context
         /// No counterpart.
         case none
     }
@@ -33,12 +35,16 @@ public struct QuestionChange: Sendable, Hashable {
     public var evidence: [String]
     /// The word-level changes of a reworded pair; empty otherwise.
     public var diff: [DiffSegment]
+    /// How sure the pair is: nil for an added or removed question.
+    public var certainty: Certainty?
+    /// For an added or removed question, the likeliest counterparts on the other side, best first (at most three).
+    public var candidates: [Counterpart]
 
     public var kind: ChangeKind { kinds.first ?? .unchanged }
 
     public init(
         kinds: [ChangeKind], old: Question?, new: Question?, similarity: Double, confidence: Double, ambiguous: Bool = false,
-        origin: Origin, evidence: [String] = [], diff: [DiffSegment] = []
+        origin: Origin, evidence: [String] = [], diff: [DiffSegment] = [], certainty: Certainty? = nil, candidates: [Counterpart] = []
     ) {
         self.kinds = kinds.sorted()
         self.old = old
@@ -49,6 +55,31 @@ public struct QuestionChange: Sendable, Hashable {
         self.origin = origin
         self.evidence = evidence
         self.diff = diff
+        self.certainty = old != nil && new != nil ? (certainty ?? .certain) : nil
+        self.candidates = candidates
+    }
+}
+
+/// How sure a pair is. Both are reported as pairs; a probable one says so, with its evidence, for a person to confirm.
+public enum Certainty: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Identical text, a reviewer's decision, or similarity clear enough that a reviewer need not look.
+    case certain
+    /// Weaker evidence used together (shared rare words, neighbours, section): a reviewer will likely agree.
+    case probable
+}
+
+/// A question on the other side that may be the counterpart of an added or removed one.
+public struct Counterpart: Sendable, Hashable {
+    public var question: Question
+    /// The similarity of the two, context included; 0…1.
+    public var score: Double
+    /// The rare words they share, most telling first.
+    public var sharedWords: [String]
+
+    public init(question: Question, score: Double, sharedWords: [String]) {
+        self.question = question
+        self.score = score
+        self.sharedWords = sharedWords
     }
 }
 

@@ -5,21 +5,28 @@ public import QTrackModel
 ///
 /// The passes run in this order, each taking only what the ones before left: a reviewer's decisions →
 /// identical text → identical once dates are masked → the same name (survey labels) → (the candidate table of what is left, built once) →
-/// best assignment on similarity → splits and merges → the result, with added and removed questions.
+/// best assignment on similarity → splits and merges → probable pairs on context (in rounds) → probable
+/// splits and merges → the result, with added and removed questions and their suggested counterparts.
 public struct VersionMatcher: Sendable {
     public var decisions: ReviewedDecisions?
     /// The file the decisions came from, named in the evidence of the pairs they made.
     public var decisionsFile: String?
+    /// Words that mean the same in the questionnaires' field (`Mappings/vocabulary.yaml`).
+    public var vocabulary: Vocabulary
     public var options: MatchingOptions
 
-    public init(decisions: ReviewedDecisions? = nil, decisionsFile: String? = nil, options: MatchingOptions = MatchingOptions()) {
+    public init(
+        decisions: ReviewedDecisions? = nil, decisionsFile: String? = nil, vocabulary: Vocabulary = .empty,
+        options: MatchingOptions = MatchingOptions()
+    ) {
         self.decisions = decisions
         self.decisionsFile = decisionsFile
+        self.vocabulary = vocabulary
         self.options = options
     }
 
     public func compare(_ old: Questionnaire, _ new: Questionnaire) -> VersionComparison {
-        let features = VersionFeatures(old: old, new: new)
+        let features = VersionFeatures(old: old, new: new, vocabulary: vocabulary)
         var alignment = Alignment(oldCount: features.oldQuestions.count, newCount: features.newQuestions.count)
         var diagnostics: [Diagnostic] = []
         if let decisions {
@@ -31,7 +38,10 @@ public struct VersionMatcher: Sendable {
         let candidates = CandidateTable(features, leftBy: alignment, options: options)
         SimilarityPass(options: options).run(features, candidates, &alignment)
         SplitMergePass(options: options).run(features, candidates, &alignment)
-        return ComparisonBuilder(features: features, candidates: candidates, alignment: alignment, options: options)
+        ProbablePass(options: options).run(features, &alignment)
+        ProbableSplitMergePass(options: options).run(features, &alignment)
+        let context = PairContext(features, anchors: alignment.links.map(\.pair), options: options)
+        return ComparisonBuilder(features: features, candidates: candidates, alignment: alignment, context: context, options: options)
             .build(diagnostics: diagnostics)
     }
 }

@@ -21,6 +21,23 @@ struct DiffJSON: Encodable, Sendable {
         }
     }
 
+    /// A suggested counterpart of an added or removed question.
+    struct Candidate: Encodable, Sendable {
+        var id: String
+        @Nullable var section: String?
+        @Nullable var number: String?
+        @Rounded var score: Double
+        var sharedWords: [String]
+
+        init(_ counterpart: Counterpart) {
+            id = counterpart.question.id
+            section = counterpart.question.section
+            number = counterpart.question.number
+            score = counterpart.score
+            sharedWords = counterpart.sharedWords
+        }
+    }
+
     struct Change: Encodable, Sendable {
         var kind: String
         var kinds: [String]
@@ -29,6 +46,10 @@ struct DiffJSON: Encodable, Sendable {
         @Rounded var similarity: Double
         @Rounded var confidence: Double
         var ambiguous: Bool
+        /// `certain` or `probable` for a pair; null for an added or removed question.
+        @Nullable var certainty: String?
+        /// For an added or removed question, its likeliest counterparts, best first; empty for a pair.
+        var candidates: [Candidate]
         var origin: String
         var evidence: [String]
         var diff: [ModelJSON.Segment]
@@ -41,6 +62,8 @@ struct DiffJSON: Encodable, Sendable {
             similarity = change.similarity
             confidence = change.confidence
             ambiguous = change.ambiguous
+            certainty = change.certainty?.rawValue
+            candidates = change.candidates.map(Candidate.init)
             origin = change.origin.rawValue
             evidence = change.evidence
             diff = change.diff.map { ModelJSON.Segment(op: $0.operation.rawValue, text: $0.text) }

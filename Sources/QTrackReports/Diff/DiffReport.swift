@@ -83,13 +83,15 @@ public struct DiffReport: Sendable, DocumentReport {
         if change.kinds.contains(.optionsChanged), let note = change.evidence.first(where: { $0.hasPrefix("options changed") }) {
             body.append([.text(note)])
         }
+        if let suggestion = DiffWords.suggestion(change) { body.append([.text(suggestion)]) }
         let paired = change.old != nil && change.new != nil
         return ReportEntry(
             mark: symbol(change.kind), kinds: change.kinds.map(\.rawValue), label: change.kinds.map(\.rawValue).joined(separator: ", "),
             reference: DiffWords.reference(change),
             figures: paired
                 ? "similarity \(Figures.twoDecimals(change.similarity)), confidence \(Figures.twoDecimals(change.confidence))" : nil,
-            flag: change.ambiguous ? "ambiguous" : nil, body: body, details: change.evidence,
+            flag: change.certainty == .probable ? "probable" : nil, body: body,
+            details: change.evidence + DiffWords.suggestions(change),
             cells: [
                 cell(change.old, diff: change.diff.isEmpty ? nil : change.diff.filter { $0.operation != .insert }),
                 cell(

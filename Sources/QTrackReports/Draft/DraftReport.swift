@@ -23,19 +23,35 @@ public struct DraftReport: Sendable {
         return "qtrack: \(plan.next.questions.count) questions: " + parts.joined(separator: ", ") + "."
     }
 
+    /// Where a question of last year stood, as a ministry's staff would look it up: "2020-2021, PROTECTION,
+    /// question 6"; its id when it had no section or number.
+    func place(_ question: Question) -> String {
+        guard question.section != nil || question.number != nil else { return "\(previousCycle) \(question.id)" }
+        return ([previousCycle] + [question.section, question.number.map { "question \($0)" }].compactMap { $0 }).joined(separator: ", ")
+    }
+
+    /// "likely now question 76, 1 or 14" for a removed question with suggestions, best first.
+    func likelyNow(_ candidates: [Counterpart]) -> String? {
+        guard let last = candidates.last else { return nil }
+        let names = candidates.map { $0.question.number ?? $0.question.id }
+        let list = candidates.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + (last.question.number ?? last.question.id)
+        return "likely now question " + list
+    }
+
     func guidance(_ entry: DraftPlan.Entry) -> [String] {
         var lines: [String] = []
-        let from = entry.change?.old.map { "\(previousCycle) \($0.id)" } ?? previousCycle
+        let from = entry.change?.old.map(place) ?? previousCycle
+        let check = entry.change?.certainty == .probable ? " (probable — check)" : ""
         switch entry.treatment {
         case .new:
             lines.append("qtrack: NEW QUESTION: no answer from \(previousCycle).")
         case .carriedForward:
             let kinds = entry.change?.kinds.filter { $0 != .unchanged }.map(\.rawValue) ?? []
             let how = kinds.isEmpty ? "unchanged" : kinds.joined(separator: ", ")
-            lines.append("qtrack: carried forward from \(from) (\(how)); update figures and years.")
+            lines.append("qtrack: carried forward from \(from) (\(how))\(check); update figures and years.")
         case .changed:
             lines.append(
-                "qtrack: the question changed since \(from) (\(entry.change?.kinds.map(\.rawValue).joined(separator: ", ") ?? "")); review last year's answer."
+                "qtrack: the question changed since \(from) (\(entry.change?.kinds.map(\.rawValue).joined(separator: ", ") ?? ""))\(check); review last year's answer."
             )
         }
         if entry.treatment != .new, entry.previousAnswer == nil { lines.append("qtrack: there was no answer in \(previousCycle).") }
@@ -87,8 +103,9 @@ public struct DraftReport: Sendable {
             document.append(
                 WordParagraph(
                     style: .guidance, [WordRun("qtrack: questions removed since \(previousCycle), with last year's answers:", bold: true)]))
-            for question in plan.removed {
-                document.append(WordParagraph(style: .guidance, text: "qtrack: removed \(question.id): \(question.text)"))
+            for (question, candidates) in plan.removed {
+                let home = likelyNow(candidates).map { " (\($0))" } ?? ""
+                document.append(WordParagraph(style: .guidance, text: "qtrack: removed \(question.id)\(home): \(question.text)"))
                 if let answer = question.answer, !answer.isEmpty {
                     document.append(WordParagraph(style: .guidance, text: "qtrack: its answer was: " + answer.text))
                 }
@@ -128,8 +145,9 @@ public struct DraftReport: Sendable {
         }
         if !plan.removed.isEmpty {
             lines += ["## Removed since \(Markdown.escape(previousCycle))", ""]
-            for question in plan.removed {
-                lines.append("- `\(question.id)`: \(Markdown.escape(question.text))")
+            for (question, candidates) in plan.removed {
+                let home = likelyNow(candidates).map { " (\($0))" } ?? ""
+                lines.append("- `\(question.id)`\(home): \(Markdown.escape(question.text))")
                 if let answer = question.answer, !answer.isEmpty { lines.append("  - answer: \(Markdown.escape(answer.text))") }
             }
         }

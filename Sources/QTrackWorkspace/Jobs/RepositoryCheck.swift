@@ -63,9 +63,9 @@ public enum RepositoryCheck {
     /// Aligns two cycles as `diff` would, honouring the reviewed decisions; reuses the check's own diff.
     public static func compare(_ old: Questionnaire, _ new: Questionnaire, in result: CheckResult) -> VersionComparison {
         if let done = result.diffs.first(where: { $0.old.file == old.file && $0.new.file == new.file }) { return done }
-        let file = MappingsLocation(root: result.layout.mappingsFolder).decisions(old: old.cycleLabel, new: new.cycleLabel)
-        let decisions = FileManager.default.fileExists(atPath: file) ? try? ReviewedDecisions.load(path: file) : nil
-        return VersionMatcher(decisions: decisions, decisionsFile: file).compare(old, new)
+        // The check itself reports a malformed decisions or vocabulary file; here the matcher goes on without it.
+        let matcher = (try? MappingsLocation(root: result.layout.mappingsFolder).matcher(old: old, new: new)) ?? VersionMatcher()
+        return matcher.compare(old, new)
     }
 
     /// The register as kept, extended with the cycles it does not have yet.
@@ -113,9 +113,8 @@ public enum RepositoryCheck {
                 let new = questionnaires[later.name]!
                 let decisionsFile = location.decisions(old: earlier.name, new: later.name)
                 jobs.append {
-                    let decisions =
-                        FileManager.default.fileExists(atPath: decisionsFile) ? try ReviewedDecisions.load(path: decisionsFile) : nil
-                    let comparison = VersionMatcher(decisions: decisions, decisionsFile: decisionsFile).compare(old, new)
+                    let reviewed = FileManager.default.fileExists(atPath: decisionsFile) ? decisionsFile : nil
+                    let comparison = try location.matcher(old: old, new: new, decisionsFile: reviewed).compare(old, new)
                     return CheckFindings.diff(comparison, name: "diff \(earlier.name) → \(later.name)", decisionsFile: decisionsFile)
                         .about(later.name)
                 }

@@ -14,6 +14,7 @@ public struct MappingsLocation: Sendable {
 
     public var recommendations: String { path("recommendations") }
     public var register: String { path("register.yaml") }
+    public var vocabulary: String { path("vocabulary.yaml") }
 
     public func links(for cycle: String) -> String { path("links/\(cycle).yaml") }
 
@@ -38,6 +39,24 @@ public struct MappingsLocation: Sendable {
         let file = decisions(old: old.cycleLabel, new: new.cycleLabel)
         guard FileManager.default.fileExists(atPath: file) else { return nil }
         return (try ReviewedDecisions.load(path: file), file)
+    }
+
+    /// The field's vocabulary, or an empty one when the file does not exist.
+    public func loadVocabulary() throws(MappingError) -> Vocabulary {
+        guard FileManager.default.fileExists(atPath: vocabulary) else { return .empty }
+        return try Vocabulary.load(path: vocabulary)
+    }
+
+    /// The matcher for two versions: the reviewer's decisions (from `decisionsFile`, else the conventional
+    /// file) and the vocabulary.
+    public func matcher(old: Questionnaire, new: Questionnaire, decisionsFile: String? = nil) throws(MappingError) -> VersionMatcher {
+        let vocabulary = try loadVocabulary()
+        if let decisionsFile {
+            return VersionMatcher(
+                decisions: try ReviewedDecisions.load(path: decisionsFile), decisionsFile: decisionsFile, vocabulary: vocabulary)
+        }
+        let reviewed = try loadDecisions(old: old, new: new)
+        return VersionMatcher(decisions: reviewed?.0, decisionsFile: reviewed?.1, vocabulary: vocabulary)
     }
 
     /// A cycle's reviewed links, if its conventional file exists.

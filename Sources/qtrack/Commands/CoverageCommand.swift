@@ -99,8 +99,7 @@ struct CoverageCommand: AsyncParsableCommand {
                 let earlierLinksFile = location.links(for: earlier.cycleLabel)
                 let earlierLinks = try location.loadLinks(for: earlier.cycleLabel)
                 let earlierCoverage = analyzer.analyze(earlier, sets: sets, links: earlierLinks, linksFile: earlierLinksFile)
-                let decisions = try location.loadDecisions(old: earlier, new: current)
-                let diff = VersionMatcher(decisions: decisions?.0, decisionsFile: decisions?.1).compare(earlier, current)
+                let diff = try location.matcher(old: earlier, new: current).compare(earlier, current)
                 comparison = CoverageComparison(previous: earlierCoverage, current: coverage, diff: diff)
             }
             if acceptLinks, let reviewedLinks {

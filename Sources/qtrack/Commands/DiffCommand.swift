@@ -85,8 +85,10 @@ struct DiffCommand: AsyncParsableCommand {
             try destination.checkNotOverwriting([old, new] + (decisions.map { [$0] } ?? []) + MappingsLocation(root: mappings).files())
             let oldQuestionnaire = try await read.loading.questionnaire(old)
             let newQuestionnaire = try await read.loading.questionnaire(new)
-            let (reviewed, file) = try loadDecisions(old: oldQuestionnaire, new: newQuestionnaire)
-            comparison = VersionMatcher(decisions: reviewed, decisionsFile: file).compare(oldQuestionnaire, newQuestionnaire)
+            let matcher = try MappingsLocation(root: mappings).matcher(
+                old: oldQuestionnaire, new: newQuestionnaire, decisionsFile: decisions)
+            let file = matcher.decisionsFile
+            comparison = matcher.compare(oldQuestionnaire, newQuestionnaire)
             let report = DiffReport(comparison)
             switch format {
             case .text: try destination.write(report.text(style: TerminalStyle.forOutput(output), details: explain))
@@ -110,13 +112,5 @@ struct DiffCommand: AsyncParsableCommand {
             }
             if let exit = ExitStatus.failing(counts) { throw exit }
         }
-    }
-
-    private func loadDecisions(old: Questionnaire, new: Questionnaire) throws -> (ReviewedDecisions?, String?) {
-        if let decisions {
-            return (try ReviewedDecisions.load(path: decisions), decisions)
-        }
-        guard let (reviewed, file) = try MappingsLocation(root: mappings).loadDecisions(old: old, new: new) else { return (nil, nil) }
-        return (reviewed, file)
     }
 }

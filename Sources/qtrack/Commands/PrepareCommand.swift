@@ -60,8 +60,7 @@ struct PrepareCommand: AsyncParsableCommand {
                 [previous, questionnaire] + (template.map { [$0] } ?? []) + MappingsLocation(root: mappings).files())
             let (response, _) = try await read.loading.response(previous, templatePath: template)
             let next = try await read.loading.questionnaire(questionnaire)
-            let decisions = try MappingsLocation(root: mappings).loadDecisions(old: response, new: next)
-            let comparison = VersionMatcher(decisions: decisions?.0, decisionsFile: decisions?.1).compare(response, next)
+            let comparison = try MappingsLocation(root: mappings).matcher(old: response, new: next).compare(response, next)
             let report = DraftReport(DraftPlan(comparison))
             switch format {
             case .docx: try destination.write(try report.docx())

@@ -55,7 +55,7 @@ struct RealOverhaulTests {
         #expect(["human-trafficking-related-complicity-and-corruption/2", "prevention/6"].contains(partner))
     }
 
-    @Test("new topics stay added and the COVID-19 questions stay removed, rather than forced into weak pairs")
+    @Test("new topics stay added and the COVID-19 questions are never certain pairs; weak pairs are marked probable")
     func noForcedPairs() {
         for id in ["18", "19", "79", "82", "83"] {
             #expect(Self.comparison.changes.first { $0.new?.id == id }?.kind == .added, "new \(id)")
@@ -64,10 +64,14 @@ struct RealOverhaulTests {
             "governments-anti-human-trafficking-efforts/13", "governments-anti-human-trafficking-efforts/14",
             "law-enforcement-training/8", "protection/17", "protection/18", "labor-recruitment-regulation-and-oversight/8",
         ] {
-            #expect(Self.comparison.changes.first { $0.old?.id == id }?.kind == .removed, "old \(id)")
+            let change = Self.comparison.changes.first { $0.old?.id == id }
+            #expect(change?.kind == .removed || change?.certainty == .probable, "old \(id)")
         }
-        let weakest = Self.comparison.changes.filter { $0.old != nil && $0.new != nil }.map(\.similarity).min() ?? 0
-        #expect(weakest >= 0.28)
+        let pairs = Self.comparison.changes.filter { $0.old != nil && $0.new != nil }
+        // Splits and merges found by containment are judged on containment, not similarity.
+        let weakestCertain = pairs.filter { $0.certainty == .certain && $0.origin == .similarity }.map(\.similarity).min() ?? 0
+        #expect(weakestCertain >= 0.40)
+        #expect(pairs.filter { $0.certainty == .probable }.allSatisfy { $0.similarity >= 0.2 })
     }
 
     @Test("every question appears exactly once on its side")

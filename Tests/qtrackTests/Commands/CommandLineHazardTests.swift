@@ -25,10 +25,10 @@ struct CommandLineHazardTests {
     func failOnSaysWhy() throws {
         let result = try CommandRunner.run(["diff", Self.old, Self.new, "--fail-on", "added"])
         #expect(result.status == 1)
-        #expect(result.stderr == "qtrack: failing: added 60 (--fail-on)\n")
+        #expect(result.stderr == "qtrack: failing: added 55 (--fail-on)\n")
         let check = try CommandRunner.run(["check", "--fail-on", "substantive"])
         #expect(check.status == 1, "check takes the same words as diff")
-        #expect(check.stderr.hasPrefix("qtrack: failing: added 60 · removed 111 · reworded 25"))
+        #expect(check.stderr.hasPrefix("qtrack: failing: added 55 · removed 105 · reworded 29 · merged 2"))
     }
 
     @Test("history: ids read whatever their case; no match is one error line, not a usage message")

@@ -6,6 +6,7 @@ struct Alignment {
         var origin: QuestionChange.Origin
         var scores: SimilarityIndex.Scores?
         var evidence: [String]
+        var certainty: Certainty = .certain
     }
 
     private(set) var links: [Link] = []
@@ -16,14 +17,19 @@ struct Alignment {
     /// Further new parts of a split old question, and further old parts of a merged new one.
     var splitParts: [Int: [Int]] = [:]
     var mergeParts: [Int: [Int]] = [:]
+    /// Split and merge parts found on weaker evidence: reported as probable.
+    var probableParts: Set<IndexPair> = []
 
     init(oldCount: Int, newCount: Int) {
         oldTaken = Array(repeating: false, count: oldCount)
         newTaken = Array(repeating: false, count: newCount)
     }
 
-    mutating func link(_ pair: IndexPair, _ origin: QuestionChange.Origin, scores: SimilarityIndex.Scores?, evidence: [String]) {
-        links.append(Link(pair: pair, origin: origin, scores: scores, evidence: evidence))
+    mutating func link(
+        _ pair: IndexPair, _ origin: QuestionChange.Origin, scores: SimilarityIndex.Scores?, evidence: [String],
+        certainty: Certainty = .certain
+    ) {
+        links.append(Link(pair: pair, origin: origin, scores: scores, evidence: evidence, certainty: certainty))
         oldTaken[pair.old] = true
         newTaken[pair.new] = true
     }

@@ -18,10 +18,12 @@ struct SimilarityIndex {
     private let newFeatures: [TextFeatures]
     private let oldVectors: [Vector]
     private let newVectors: [Vector]
-    /// Old questions by each of their distinctive words.
-    private var postings: [String: [Int]] = [:]
-    /// Words shared by more old questions than this carry no signal for finding candidates.
-    private let maxPostings: Int
+    /// Old questions by each of their words, and new questions by theirs.
+    private var oldPostings: [String: [Int]] = [:]
+    private var newPostings: [String: [Int]] = [:]
+    /// Words shared by more questions of one side than this carry no signal for finding candidates.
+    private let maxOldPostings: Int
+    private let maxNewPostings: Int
 
     /// Each question's answer options, normalised, for the minor part of the similarity they carry.
     private let oldOptions: [Set<String>]
@@ -40,7 +42,8 @@ struct SimilarityIndex {
         documentCount = old.count + new.count
         let total = Double(old.count + new.count) + 1
         inverseFrequency = documentFrequency.mapValues { log(total / Double($0)) + 0.1 }
-        maxPostings = max(40, Int(Double(old.count).squareRoot() * 4))
+        maxOldPostings = max(40, Int(Double(old.count).squareRoot() * 4))
+        maxNewPostings = max(40, Int(Double(new.count).squareRoot() * 4))
         var vocabulary: [String: Int32] = [:]
         for features in old + new {
             for word in features.wordSet where vocabulary[word] == nil { vocabulary[word] = Int32(vocabulary.count) }
@@ -49,7 +52,10 @@ struct SimilarityIndex {
         oldVectors = old.map { Vector($0, vocabulary: vocabulary, weights: weights) }
         newVectors = new.map { Vector($0, vocabulary: vocabulary, weights: weights) }
         for (index, features) in old.enumerated() {
-            for word in features.wordSet { postings[word, default: []].append(index) }
+            for word in features.wordSet { oldPostings[word, default: []].append(index) }
+        }
+        for (index, features) in new.enumerated() {
+            for word in features.wordSet { newPostings[word, default: []].append(index) }
         }
     }
 
@@ -59,11 +65,22 @@ struct SimilarityIndex {
     /// `limit` that share the most weight. Words used by very many old questions are skipped: they would
     /// make every question a candidate and the comparison quadratic.
     func candidates(forNew index: Int, limit: Int = 24) -> [Int] {
+        Self.sharingMost(newFeatures[index].wordSet, postings: oldPostings, maxPostings: maxOldPostings, weight: weight, limit: limit)
+    }
+
+    /// New questions worth comparing with old question `index`, found the same way.
+    func candidates(forOld index: Int, limit: Int = 24) -> [Int] {
+        Self.sharingMost(oldFeatures[index].wordSet, postings: newPostings, maxPostings: maxNewPostings, weight: weight, limit: limit)
+    }
+
+    private static func sharingMost(
+        _ words: Set<String>, postings: [String: [Int]], maxPostings: Int, weight: (String) -> Double, limit: Int
+    ) -> [Int] {
         var shared: [Int: Double] = [:]
-        for word in newFeatures[index].wordSet {
+        for word in words {
             guard let list = postings[word], list.count <= maxPostings else { continue }
             let value = weight(word)
-            for old in list { shared[old, default: 0] += value }
+            for other in list { shared[other, default: 0] += value }
         }
         return shared.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(limit).map(\.key)
     }

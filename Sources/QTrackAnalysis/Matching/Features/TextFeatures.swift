@@ -12,12 +12,13 @@ struct TextFeatures: Sendable {
     /// `punctuationFree` with years and dates masked: equal when only dates moved.
     let dateMasked: String
 
-    init(_ text: String) {
+    init(_ text: String, vocabulary: VocabularyRewriter? = nil) {
         let comparable = TextNormalizer.comparable(text)
         let tokens = Self.tokens(comparable)
         punctuationFree = tokens.joined(separator: " ")
         dateMasked = Self.maskDates(tokens).joined(separator: " ")
-        words = tokens.filter { !Self.stopWords.contains($0) && !$0.allSatisfy(\.isNumber) }.map(Self.stem)
+        let content = Self.contentWords(of: tokens)
+        words = vocabulary?.rewrite(content) ?? content
         wordSet = Set(words)
         var grams: Set<Int> = []
         let characters = Array(punctuationFree)
@@ -31,6 +32,15 @@ struct TextFeatures: Sendable {
             }
         }
         trigrams = grams
+    }
+
+    /// The stemmed words that carry meaning, in order: what similarity compares.
+    static func contentWords(_ text: String) -> [String] {
+        contentWords(of: tokens(TextNormalizer.comparable(text)))
+    }
+
+    private static func contentWords(of tokens: [String]) -> [String] {
+        tokens.filter { !stopWords.contains($0) && !$0.allSatisfy(\.isNumber) }.map(stem)
     }
 
     /// Lower-case words and numbers; punctuation separates them (apostrophes inside words are dropped).
@@ -84,11 +94,12 @@ struct TextFeatures: Sendable {
     }
 
     /// A light English stemmer: enough to pair "victims"/"victim", "trained"/"training", "identifies"/"identified",
-    /// "recruiters"/"recruiting", "perpetrators"/"perpetrating".
+    /// "recruiters"/"recruiting", "perpetrators"/"perpetrating", "facilitate"/"facilitating"/"facilitation".
     static func stem(_ word: String) -> String {
         guard word.count > 4, word.allSatisfy(\.isLetter) else { return word }
         for (suffix, replacement) in [
-            ("ations", "ate"), ("ation", "ate"), ("ities", "ity"), ("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""),
+            ("ations", "at"), ("ation", "at"), ("ating", "at"), ("ated", "at"), ("ates", "at"), ("ate", "at"), ("ities", "ity"),
+            ("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""),
             ("ments", ""), ("ment", ""), ("ers", ""), ("ors", ""), ("ed", ""), ("es", ""), ("s", ""),
         ] where word.hasSuffix(suffix) && word.count - suffix.count >= (suffix == "ers" || suffix == "ors" ? 5 : 3) {
             if suffix == "s", word.hasSuffix("ss") { return word }

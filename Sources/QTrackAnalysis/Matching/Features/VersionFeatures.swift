@@ -13,13 +13,14 @@ struct VersionFeatures {
     let oldSectionOf: [Int]
     let newSectionOf: [Int]
 
-    init(old: Questionnaire, new: Questionnaire) {
+    init(old: Questionnaire, new: Questionnaire, vocabulary: Vocabulary = .empty) {
         self.old = old
         self.new = new
         oldQuestions = old.questions
         newQuestions = new.questions
-        oldFeatures = oldQuestions.map { TextFeatures($0.fullText) }
-        newFeatures = newQuestions.map { TextFeatures($0.fullText) }
+        let rewriter = VocabularyRewriter(vocabulary)
+        oldFeatures = oldQuestions.map { TextFeatures($0.fullText, vocabulary: rewriter) }
+        newFeatures = newQuestions.map { TextFeatures($0.fullText, vocabulary: rewriter) }
         index = SimilarityIndex(
             old: oldFeatures, new: newFeatures, oldOptions: oldQuestions.map { Set($0.options.map(TextNormalizer.comparable)) },
             newOptions: newQuestions.map { Set($0.options.map(TextNormalizer.comparable)) })

@@ -39,13 +39,14 @@ struct SimilarityPass {
         for newIndex in chosen.keys.sorted() {
             let pick = chosen[newIndex]!
             var evidence = explain(pick.pair, pick.scores, features, sectionMap)
-            if pick.scores.combined < options.minimumSimilarity {
+            let weak = pick.scores.combined < options.minimumSimilarity
+            if weak {
                 evidence.append(
                     String(
                         format: "below %.2f, but each is the other's clear best match and they share a rare word", options.minimumSimilarity
                     ))
             }
-            alignment.link(pick.pair, .similarity, scores: pick.scores, evidence: evidence)
+            alignment.link(pick.pair, .similarity, scores: pick.scores, evidence: evidence, certainty: weak ? .probable : .certain)
         }
     }
 

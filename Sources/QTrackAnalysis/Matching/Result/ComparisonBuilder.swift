@@ -8,6 +8,7 @@ struct ComparisonBuilder {
     let features: VersionFeatures
     let candidates: CandidateTable
     let alignment: Alignment
+    let context: PairContext
     let options: MatchingOptions
 
     func build(diagnostics: [Diagnostic]) -> VersionComparison {
@@ -31,18 +32,21 @@ struct ComparisonBuilder {
                 evidence.append("one of \(count) old questions merged into new \(features.newQuestions[link.pair.new].id)")
             }
             let change = pairChange(
-                link.pair, origin: link.origin, scores: link.scores, evidence: evidence, structural: structural, sectionMap)
+                link.pair, origin: link.origin, scores: link.scores, evidence: evidence, structural: structural, certainty: link.certainty,
+                sectionMap)
             entries.append((Double(link.pair.new), change))
         }
         for (oldIndex, parts) in alignment.splitParts {
             for part in parts {
                 let pair = IndexPair(oldIndex, part)
                 let containment = features.index.containment(of: features.newFeatures[part], in: features.oldFeatures[oldIndex].wordSet)
-                let evidence = [
-                    String(format: "%.0f%% of its words come from old %@", containment * 100, features.oldQuestions[oldIndex].id)
-                ]
+                let probable = alignment.probableParts.contains(pair)
+                let evidence =
+                    [String(format: "%.0f%% of its words come from old %@", containment * 100, features.oldQuestions[oldIndex].id)]
+                    + (probable ? probableEvidence(pair) : [])
                 let change = pairChange(
-                    pair, origin: .splitOrMerge, scores: features.scores(pair), evidence: evidence, structural: .split, sectionMap)
+                    pair, origin: .splitOrMerge, scores: features.scores(pair), evidence: evidence, structural: .split,
+                    certainty: probable ? .probable : .certain, sectionMap)
                 entries.append((Double(part), change))
             }
         }
@@ -51,18 +55,20 @@ struct ComparisonBuilder {
                 newIndexOfOld[part] = newIndex
                 let pair = IndexPair(part, newIndex)
                 let containment = features.index.containment(of: features.oldFeatures[part], in: features.newFeatures[newIndex].wordSet)
-                let evidence = [
-                    String(format: "%.0f%% of its words went into new %@", containment * 100, features.newQuestions[newIndex].id)
-                ]
+                let probable = alignment.probableParts.contains(pair)
+                let evidence =
+                    [String(format: "%.0f%% of its words went into new %@", containment * 100, features.newQuestions[newIndex].id)]
+                    + (probable ? probableEvidence(pair) : [])
                 let change = pairChange(
-                    pair, origin: .splitOrMerge, scores: features.scores(pair), evidence: evidence, structural: .merged, sectionMap)
+                    pair, origin: .splitOrMerge, scores: features.scores(pair), evidence: evidence, structural: .merged,
+                    certainty: probable ? .probable : .certain, sectionMap)
                 entries.append((Double(newIndex) + 0.1, change))
             }
         }
         for newIndex in features.newQuestions.indices where !alignment.newTaken[newIndex] {
             let change = QuestionChange(
                 kinds: [.added], old: nil, new: features.newQuestions[newIndex], similarity: 0, confidence: 1, origin: .none,
-                evidence: closestMiss(forNew: newIndex))
+                evidence: closestMiss(forNew: newIndex), candidates: counterparts(ofNew: newIndex))
             entries.append((Double(newIndex), change))
         }
         // A removed question stands after the new position of the question that preceded it.
@@ -74,7 +80,8 @@ struct ComparisonBuilder {
             }
             guard !alignment.oldTaken[oldIndex] else { continue }
             let change = QuestionChange(
-                kinds: [.removed], old: features.oldQuestions[oldIndex], new: nil, similarity: 0, confidence: 1, origin: .none)
+                kinds: [.removed], old: features.oldQuestions[oldIndex], new: nil, similarity: 0, confidence: 1, origin: .none,
+                candidates: counterparts(ofOld: oldIndex))
             entries.append((anchor + 0.5 + Double(oldIndex) / 1_000_000, change))
         }
         let ordered = entries.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map(\.element.change)
@@ -86,7 +93,7 @@ struct ComparisonBuilder {
 
     private func pairChange(
         _ pair: IndexPair, origin: QuestionChange.Origin, scores: SimilarityIndex.Scores?, evidence: [String], structural: ChangeKind?,
-        _ sectionMap: [Int: Int]
+        certainty: Certainty, _ sectionMap: [Int: Int]
     ) -> QuestionChange {
         let oldQuestion = features.oldQuestions[pair.old]
         let newQuestion = features.newQuestions[pair.new]
@@ -119,13 +126,15 @@ struct ComparisonBuilder {
         }
         if kinds.isEmpty { kinds = [.unchanged] }
         let similarity = origin == .identical ? 1 : (scores?.combined ?? 0)
-        let (confidence, ambiguous, runnerUp) = certainty(pair, origin: origin, similarity: similarity)
+        let (confidence, ambiguous, runnerUp) = confidence(pair, origin: origin, similarity: similarity)
         var allEvidence = evidence + optionEvidence
         if let runnerUp { allEvidence.append(runnerUp) }
+        // A pair whose runner-up came close is for a person to confirm, however it was made.
+        let reported: Certainty = ambiguous && origin != .decision ? .probable : certainty
         return QuestionChange(
             kinds: kinds, old: oldQuestion, new: newQuestion, similarity: similarity, confidence: confidence, ambiguous: ambiguous,
             origin: origin, evidence: allEvidence,
-            diff: textChanged ? WordDiff.segments(old: oldQuestion.fullText, new: newQuestion.fullText) : [])
+            diff: textChanged ? WordDiff.segments(old: oldQuestion.fullText, new: newQuestion.fullText) : [], certainty: reported)
     }
 
     private func positionKinds(_ pair: IndexPair, _ sectionMap: [Int: Int]) -> [ChangeKind] {
@@ -138,7 +147,7 @@ struct ComparisonBuilder {
     }
 
     /// Confidence from the similarity and the distance to the best alternative for either question.
-    private func certainty(_ pair: IndexPair, origin: QuestionChange.Origin, similarity: Double) -> (Double, Bool, String?) {
+    private func confidence(_ pair: IndexPair, origin: QuestionChange.Origin, similarity: Double) -> (Double, Bool, String?) {
         switch origin {
         case .decision, .identical: return (1, false, nil)
         case .dateMasked: return (options.dateMaskedConfidence, false, nil)
@@ -157,6 +166,47 @@ struct ComparisonBuilder {
         let confidence = max(0, min(1, similarity + 0.2) * min(1, 0.5 + gap * 4))
         let note = String(format: "runner-up %@ at %.2f", best.id, best.score)
         return ((confidence * 1000).rounded() / 1000, gap < options.ambiguityMargin, note)
+    }
+
+    /// Why a split or merge part found on weaker evidence is probable: its similarity and its context.
+    private func probableEvidence(_ pair: IndexPair) -> [String] {
+        let scores = features.scores(pair)
+        return [
+            String(
+                format: "probable: similarity %.2f, shared words: %@", scores.combined,
+                features.index.sharedWords(old: pair.old, new: pair.new).joined(separator: ", "))
+        ] + context.bonus(pair).reasons
+    }
+
+    /// The old questions an added one most likely comes from, paired or not, best first.
+    private func counterparts(ofNew newIndex: Int) -> [Counterpart] {
+        let scored = features.index.candidates(forNew: newIndex, limit: options.candidatesLookedUp).map { oldIndex in
+            (oldIndex, context.score(IndexPair(oldIndex, newIndex)))
+        }
+        return best(scored).map { oldIndex, score in
+            Counterpart(
+                question: features.oldQuestions[oldIndex], score: score,
+                sharedWords: features.index.sharedWords(old: oldIndex, new: newIndex, limit: 4))
+        }
+    }
+
+    /// The new questions a removed one most likely went to, paired or not, best first.
+    private func counterparts(ofOld oldIndex: Int) -> [Counterpart] {
+        let scored = features.index.candidates(forOld: oldIndex, limit: options.candidatesLookedUp).map { newIndex in
+            (newIndex, context.score(IndexPair(oldIndex, newIndex)))
+        }
+        return best(scored).map { newIndex, score in
+            Counterpart(
+                question: features.newQuestions[newIndex], score: score,
+                sharedWords: features.index.sharedWords(old: oldIndex, new: newIndex, limit: 4))
+        }
+    }
+
+    /// The best few above the floor of a suggestion, ties broken by position.
+    private func best(_ scored: [(Int, Double)]) -> [(Int, Double)] {
+        Array(
+            scored.filter { $0.1 >= options.suggestionFloor }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(options.suggestionsShown)
+        ).map { ($0.0, ($0.1 * 1000).rounded() / 1000) }
     }
 
     private func closestMiss(forNew newIndex: Int) -> [String] {

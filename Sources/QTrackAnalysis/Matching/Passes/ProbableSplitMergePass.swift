@@ -1,0 +1,89 @@
+/// Questions still left whose clear best counterpart is already paired: an old question asked again inside
+/// a broader new one (merged), or a new
+/// question carved out of an old one (split: "groups at highest risk" became one question for sex trafficking
+/// and one for forced labor). Found on similarity and context, so reported as probable.
+struct ProbableSplitMergePass {
+    var options: MatchingOptions
+
+    func run(_ features: VersionFeatures, _ alignment: inout Alignment) {
+        let context = PairContext(features, anchors: alignment.links.map(\.pair), options: options)
+        let partnerOfNew = Dictionary(alignment.links.map { ($0.pair.new, $0.pair.old) }, uniquingKeysWith: { first, _ in first })
+        let partnerOfOld = Dictionary(alignment.links.map { ($0.pair.old, $0.pair.new) }, uniquingKeysWith: { first, _ in first })
+
+        // A part must also bring something of its own to the other side. Several leftovers pointing at one
+        // question is not enough: on SOEP's household questionnaire, removed child-care items all point at the
+        // one kept, and on 2020–2021 → 2025 the four training questions merged into 13 share only their
+        // topic with it, so both stay removed, each with 13 as its first suggestion.
+        var merges: [Int: [Int]] = [:]
+        for oldIndex in features.oldQuestions.indices where !alignment.oldTaken[oldIndex] {
+            let candidates = features.index.candidates(forOld: oldIndex, limit: options.candidatesLookedUp)
+            // Merged questions come from together: the same old section as the question already paired, or next to it.
+            let together = { (newIndex: Int) -> Bool in
+                guard let partner = partnerOfNew[newIndex] else { return false }
+                return features.oldSectionOf[partner] == features.oldSectionOf[oldIndex] || abs(partner - oldIndex) <= 2
+            }
+            if let into = clearTakenBest(candidates, taken: together, pair: { IndexPair(oldIndex, $0) }, features, alignment, context) {
+                if adds(
+                    features.oldFeatures[oldIndex], beyond: features.oldFeatures[partnerOfNew[into]!], to: features.newFeatures[into],
+                    features)
+                {
+                    merges[into, default: []].append(oldIndex)
+                }
+            }
+        }
+        var splits: [Int: [Int]] = [:]
+        for newIndex in features.newQuestions.indices where !alignment.newTaken[newIndex] {
+            let candidates = features.index.candidates(forNew: newIndex, limit: options.candidatesLookedUp)
+            // A split's parts stand together: next to the part already paired, or one question apart.
+            let together = { (oldIndex: Int) -> Bool in
+                guard let partner = partnerOfOld[oldIndex] else { return false }
+                return abs(partner - newIndex) <= 2
+            }
+            if let of = clearTakenBest(candidates, taken: together, pair: { IndexPair($0, newIndex) }, features, alignment, context) {
+                if adds(
+                    features.newFeatures[newIndex], beyond: features.newFeatures[partnerOfOld[of]!], to: features.oldFeatures[of], features)
+                {
+                    splits[of, default: []].append(newIndex)
+                }
+            }
+        }
+        for (into, parts) in merges.sorted(by: { $0.key < $1.key }) {
+            for part in parts {
+                alignment.takeOld(part)
+                alignment.mergeParts[into, default: []].append(part)
+                alignment.probableParts.insert(IndexPair(part, into))
+            }
+        }
+        for (of, parts) in splits.sorted(by: { $0.key < $1.key }) {
+            for part in parts {
+                alignment.takeNew(part)
+                alignment.splitParts[of, default: []].append(part)
+                alignment.probableParts.insert(IndexPair(of, part))
+            }
+        }
+    }
+
+    /// True when enough of `part`'s weighted words are in `whole` but not in `partner`: the part brings
+    /// something of its own to the merged (or split) question. Two survey items that share a stem ("How
+    /// satisfied are you with: your health / your work") do not.
+    private func adds(_ part: TextFeatures, beyond partner: TextFeatures, to whole: TextFeatures, _ features: VersionFeatures) -> Bool {
+        features.index.containment(of: part, in: whole.wordSet.subtracting(partner.wordSet)) >= options.partContribution
+    }
+
+    /// The best candidate when it is already paired with a question beside this one (`together`), clearly
+    /// ahead of the next candidate, and alike enough.
+    private func clearTakenBest(
+        _ candidates: [Int], taken: (Int) -> Bool, pair: (Int) -> IndexPair, _ features: VersionFeatures, _ alignment: Alignment,
+        _ context: PairContext
+    ) -> Int? {
+        let scored = candidates.filter { !alignment.forbidden.contains(pair($0)) }.map { ($0, context.score(pair($0))) }
+            .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+        // The words alone must reach the probable floor: context ranks a part, it does not make one.
+        guard let best = scored.first, taken(best.0), features.scores(pair(best.0)).combined >= options.probableSimilarity else {
+            return nil
+        }
+        let second = scored.dropFirst().first?.1 ?? 0
+        guard best.1 - second >= options.ambiguityMargin else { return nil }
+        return best.0
+    }
+}
