@@ -34,7 +34,9 @@ public struct DraftReport: Sendable {
     func likelyNow(_ candidates: [Counterpart]) -> String? {
         guard let last = candidates.last else { return nil }
         let names = candidates.map { $0.question.number ?? $0.question.id }
-        let list = candidates.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + (last.question.number ?? last.question.id)
+        let list =
+            candidates.count == 1
+            ? names[0] : names.dropLast().joined(separator: ", ") + " or " + (last.question.number ?? last.question.id)
         return "likely now question " + list
     }
 

@@ -46,13 +46,15 @@ struct PrepareCommandTests {
         #expect(result.stdout.contains("_qtrack: 85 questions: 0 carried forward, 30 changed (last year's answer to review), 55 new"))
         #expect(
             result.stdout.contains(
-                "> qtrack: the question changed since 2020-2021, LAWS AND PROSECUTION, question 12 (reworded, renumbered); review last year's answer.")
+                "> qtrack: the question changed since 2020-2021, LAWS AND PROSECUTION, question 12 (reworded, renumbered); review last year's answer."
+            )
         )
         #expect(result.stdout.contains("> qtrack: this answer mentions only 2020; it needs this year's figures."))
         #expect(result.stdout.contains("Two officials were prosecuted in 2020; both cases are pending in court."))
         #expect(result.stdout.contains("> qtrack: NEW QUESTION: no answer from 2020-2021."))
         #expect(result.stdout.contains("## Removed since 2020-2021"))
-        #expect(result.stdout.contains("- `human-trafficking-trends/1` (likely now question 76, 1 or 14): Have there been any notable changes"))
+        #expect(
+            result.stdout.contains("- `human-trafficking-trends/1` (likely now question 76, 1 or 14): Have there been any notable changes"))
         #expect(result.stdout.contains("  - answer: No major change was noticed in 2020."))
     }
 

@@ -138,9 +138,10 @@ private struct Vector {
 
     init(_ features: TextFeatures, vocabulary: [String: Int32], weights: [String: Double]) {
         var bag: [Int32: Double] = [:]
-        for word in features.words {
+        for (position, word) in features.words.enumerated() {
             guard let id = vocabulary[word] else { continue }
-            bag[id, default: 0] += weights[word] ?? 1
+            let evidence = position < features.ownWordCount ? 1 : Self.subItemWeight
+            bag[id, default: 0] += (weights[word] ?? 1) * evidence
         }
         let sorted = bag.sorted { $0.key < $1.key }
         ids = sorted.map(\.key)
@@ -148,6 +149,10 @@ private struct Vector {
         norm = values.reduce(0) { $0 + $1 * $1 }.squareRoot()
         trigrams = features.trigrams.sorted()
     }
+
+    /// A sub-item's words are weaker evidence than the question's own: a list of what to disaggregate by
+    /// ("sex, age, nationality") says little about what is asked.
+    static let subItemWeight = 0.5
 
     static func dot(_ a: Vector, _ b: Vector) -> Double {
         var i = 0

@@ -2,8 +2,10 @@ import QTrackModel
 
 /// The comparable features of a question's text: stemmed content words, masked dates, character trigrams.
 struct TextFeatures: Sendable {
-    /// Stemmed content words, stop words removed, in order (repeats kept).
+    /// Stemmed content words, stop words removed, in order (repeats kept): the question's own, then its sub-items'.
     let words: [String]
+    /// How many of `words` come from the question's own text; the rest are its sub-items', weaker evidence.
+    let ownWordCount: Int
     let wordSet: Set<String>
     /// Hashed character trigrams of the normalised text, for spelling-level similarity.
     let trigrams: Set<Int>
@@ -12,13 +14,17 @@ struct TextFeatures: Sendable {
     /// `punctuationFree` with years and dates masked: equal when only dates moved.
     let dateMasked: String
 
-    init(_ text: String, vocabulary: VocabularyRewriter? = nil) {
-        let comparable = TextNormalizer.comparable(text)
-        let tokens = Self.tokens(comparable)
+    /// `items` are the question's sub-items: their words count, less than the question's own.
+    init(_ text: String, items: [String] = [], vocabulary: VocabularyRewriter? = nil) {
+        let own = Self.tokens(TextNormalizer.comparable(text))
+        let itemTokens = items.map { Self.tokens(TextNormalizer.comparable($0)) }
+        let tokens = own + itemTokens.joined()
         punctuationFree = tokens.joined(separator: " ")
         dateMasked = Self.maskDates(tokens).joined(separator: " ")
-        let content = Self.contentWords(of: tokens)
-        words = vocabulary?.rewrite(content) ?? content
+        let rewrite = { (content: [String]) in vocabulary?.rewrite(content) ?? content }
+        let ownWords = rewrite(Self.contentWords(of: own))
+        ownWordCount = ownWords.count
+        words = ownWords + itemTokens.flatMap { rewrite(Self.contentWords(of: $0)) }
         wordSet = Set(words)
         var grams: Set<Int> = []
         let characters = Array(punctuationFree)

@@ -180,33 +180,27 @@ struct ComparisonBuilder {
 
     /// The old questions an added one most likely comes from, paired or not, best first.
     private func counterparts(ofNew newIndex: Int) -> [Counterpart] {
-        let scored = features.index.candidates(forNew: newIndex, limit: options.candidatesLookedUp).map { oldIndex in
-            (oldIndex, context.score(IndexPair(oldIndex, newIndex)))
-        }
-        return best(scored).map { oldIndex, score in
-            Counterpart(
-                question: features.oldQuestions[oldIndex], score: score,
-                sharedWords: features.index.sharedWords(old: oldIndex, new: newIndex, limit: 4))
-        }
+        suggestions(
+            features.index.candidates(forNew: newIndex, limit: options.candidatesLookedUp), pair: { IndexPair($0, newIndex) },
+            question: { features.oldQuestions[$0] })
     }
 
     /// The new questions a removed one most likely went to, paired or not, best first.
     private func counterparts(ofOld oldIndex: Int) -> [Counterpart] {
-        let scored = features.index.candidates(forOld: oldIndex, limit: options.candidatesLookedUp).map { newIndex in
-            (newIndex, context.score(IndexPair(oldIndex, newIndex)))
-        }
-        return best(scored).map { newIndex, score in
-            Counterpart(
-                question: features.newQuestions[newIndex], score: score,
-                sharedWords: features.index.sharedWords(old: oldIndex, new: newIndex, limit: 4))
-        }
+        suggestions(
+            features.index.candidates(forOld: oldIndex, limit: options.candidatesLookedUp), pair: { IndexPair(oldIndex, $0) },
+            question: { features.newQuestions[$0] })
     }
 
-    /// The best few above the floor of a suggestion, ties broken by position.
-    private func best(_ scored: [(Int, Double)]) -> [(Int, Double)] {
-        Array(
-            scored.filter { $0.1 >= options.suggestionFloor }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(options.suggestionsShown)
-        ).map { ($0.0, ($0.1 * 1000).rounded() / 1000) }
+    /// The best few candidates above the floor of a suggestion, scored with their context; ties go to the earlier question.
+    private func suggestions(_ candidates: [Int], pair: (Int) -> IndexPair, question: (Int) -> Question) -> [Counterpart] {
+        let scored = candidates.map { ($0, context.score(pair($0))) }.filter { $0.1 >= options.suggestionFloor }
+        return scored.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(options.suggestionsShown).map { index, score in
+            let pair = pair(index)
+            return Counterpart(
+                question: question(index), score: (score * 1000).rounded() / 1000,
+                sharedWords: features.index.sharedWords(old: pair.old, new: pair.new, limit: 4))
+        }
     }
 
     private func closestMiss(forNew newIndex: Int) -> [String] {
