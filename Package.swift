@@ -22,6 +22,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -72,10 +76,22 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // `qtrack review`: a local web app for confirming pairs, on Hummingbird.
+        .target(
+            name: "QTrackReview",
+            dependencies: [
+                "QTrackBase", "QTrackModel", "QTrackAnalysis", "QTrackWorkspace", "QTrackReports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "qtrack",
             dependencies: [
-                "QTrackBase", "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackWorkspace", "QTrackReports",
+                "QTrackBase", "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackWorkspace", "QTrackReports", "QTrackReview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -122,6 +138,11 @@ let package = Package(
         .testTarget(
             name: "QTrackWorkspaceTests",
             dependencies: ["QTrackWorkspace", "QTrackAnalysis", "QTrackModel", "QTrackDocuments", "QTrackTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "QTrackReviewTests",
+            dependencies: ["QTrackReview", "QTrackWorkspace", "QTrackAnalysis", "QTrackModel", "QTrackTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -14,6 +14,11 @@ struct Alignment {
     private(set) var newTaken: [Bool]
     /// Pairs a reviewer said are unrelated: no pass makes them.
     var forbidden: Set<IndexPair> = []
+    /// Questions a reviewer said have no counterpart: no pass pairs them.
+    var aloneOld: Set<Int> = []
+    var aloneNew: Set<Int> = []
+    /// Split and merge parts a reviewer recorded.
+    var decidedParts: Set<IndexPair> = []
     /// Further new parts of a split old question, and further old parts of a merged new one.
     var splitParts: [Int: [Int]] = [:]
     var mergeParts: [Int: [Int]] = [:]
@@ -39,6 +44,11 @@ struct Alignment {
     mutating func takeNew(_ index: Int) { newTaken[index] = true }
 
     func isFree(_ pair: IndexPair) -> Bool {
-        !oldTaken[pair.old] && !newTaken[pair.new] && !forbidden.contains(pair)
+        !oldTaken[pair.old] && !newTaken[pair.new] && !isRefused(pair)
+    }
+
+    /// True when a reviewer's decision rules the pair out.
+    func isRefused(_ pair: IndexPair) -> Bool {
+        forbidden.contains(pair) || aloneOld.contains(pair.old) || aloneNew.contains(pair.new)
     }
 }

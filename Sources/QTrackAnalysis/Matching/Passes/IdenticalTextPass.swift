@@ -16,7 +16,7 @@ struct IdenticalTextPass {
         for sameLabelOnly in [true, false] {
             for (newIndex, text) in features.newFeatures.enumerated() where !alignment.newTaken[newIndex] {
                 let candidates = (byKey[text[keyPath: key]] ?? []).filter {
-                    !alignment.oldTaken[$0] && !alignment.forbidden.contains(IndexPair($0, newIndex))
+                    !alignment.oldTaken[$0] && !alignment.isRefused(IndexPair($0, newIndex))
                 }
                 guard let chosen = Self.likeliest(candidates, for: newIndex, features, sameLabelOnly: sameLabelOnly) else { continue }
                 let evidence = origin == .identical ? ["identical text"] : ["identical once years and dates are masked"]

@@ -76,7 +76,7 @@ struct ProbableSplitMergePass {
         _ candidates: [Int], taken: (Int) -> Bool, pair: (Int) -> IndexPair, _ features: VersionFeatures, _ alignment: Alignment,
         _ context: PairContext
     ) -> Int? {
-        let scored = candidates.filter { !alignment.forbidden.contains(pair($0)) }.map { ($0, context.score(pair($0))) }
+        let scored = candidates.filter { !alignment.isRefused(pair($0)) }.map { ($0, context.score(pair($0))) }
             .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
         // The words alone must reach the probable floor: context ranks a part, it does not make one.
         guard let best = scored.first, taken(best.0), features.scores(pair(best.0)).combined >= options.probableSimilarity else {

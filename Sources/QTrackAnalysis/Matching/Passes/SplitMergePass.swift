@@ -10,7 +10,7 @@ struct SplitMergePass {
         var splitGroups: [Int: [Int]] = [:]
         for newIndex in features.newQuestions.indices where !alignment.newTaken[newIndex] {
             let containers = (candidates.forNew[newIndex] ?? []).map(\.old).filter {
-                !alignment.forbidden.contains(IndexPair($0, newIndex))
+                !alignment.isRefused(IndexPair($0, newIndex))
             }
             if let oldIndex = bestContainer(of: features.newFeatures[newIndex], among: containers, features.oldFeatures, features.index) {
                 splitGroups[oldIndex, default: []].append(newIndex)
@@ -34,7 +34,7 @@ struct SplitMergePass {
         var mergeGroups: [Int: [Int]] = [:]
         for oldIndex in features.oldQuestions.indices where !alignment.oldTaken[oldIndex] {
             let containers = (candidates.forOld[oldIndex] ?? []).map(\.new).filter {
-                !alignment.forbidden.contains(IndexPair(oldIndex, $0))
+                !alignment.isRefused(IndexPair(oldIndex, $0))
             }
             if let newIndex = bestContainer(of: features.oldFeatures[oldIndex], among: containers, features.newFeatures, features.index) {
                 mergeGroups[newIndex, default: []].append(oldIndex)

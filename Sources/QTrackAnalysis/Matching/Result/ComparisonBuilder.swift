@@ -41,11 +41,14 @@ struct ComparisonBuilder {
                 let pair = IndexPair(oldIndex, part)
                 let containment = features.index.containment(of: features.newFeatures[part], in: features.oldFeatures[oldIndex].wordSet)
                 let probable = alignment.probableParts.contains(pair)
+                let decided = alignment.decidedParts.contains(pair)
                 let evidence =
-                    [String(format: "%.0f%% of its words come from old %@", containment * 100, features.oldQuestions[oldIndex].id)]
+                    (decided ? ["split recorded by a reviewer's decision"] : [])
+                    + [String(format: "%.0f%% of its words come from old %@", containment * 100, features.oldQuestions[oldIndex].id)]
                     + (probable ? probableEvidence(pair) : [])
                 let change = pairChange(
-                    pair, origin: .splitOrMerge, scores: features.scores(pair), evidence: evidence, structural: .split,
+                    pair, origin: decided ? .decision : .splitOrMerge, scores: features.scores(pair), evidence: evidence,
+                    structural: .split,
                     certainty: probable ? .probable : .certain, sectionMap)
                 entries.append((Double(part), change))
             }
@@ -56,19 +59,24 @@ struct ComparisonBuilder {
                 let pair = IndexPair(part, newIndex)
                 let containment = features.index.containment(of: features.oldFeatures[part], in: features.newFeatures[newIndex].wordSet)
                 let probable = alignment.probableParts.contains(pair)
+                let decided = alignment.decidedParts.contains(pair)
                 let evidence =
-                    [String(format: "%.0f%% of its words went into new %@", containment * 100, features.newQuestions[newIndex].id)]
+                    (decided ? ["merge recorded by a reviewer's decision"] : [])
+                    + [String(format: "%.0f%% of its words went into new %@", containment * 100, features.newQuestions[newIndex].id)]
                     + (probable ? probableEvidence(pair) : [])
                 let change = pairChange(
-                    pair, origin: .splitOrMerge, scores: features.scores(pair), evidence: evidence, structural: .merged,
+                    pair, origin: decided ? .decision : .splitOrMerge, scores: features.scores(pair), evidence: evidence,
+                    structural: .merged,
                     certainty: probable ? .probable : .certain, sectionMap)
                 entries.append((Double(newIndex) + 0.1, change))
             }
         }
         for newIndex in features.newQuestions.indices where !alignment.newTaken[newIndex] {
+            let alone = alignment.aloneNew.contains(newIndex)
             let change = QuestionChange(
-                kinds: [.added], old: nil, new: features.newQuestions[newIndex], similarity: 0, confidence: 1, origin: .none,
-                evidence: closestMiss(forNew: newIndex), candidates: counterparts(ofNew: newIndex))
+                kinds: [.added], old: nil, new: features.newQuestions[newIndex], similarity: 0, confidence: 1,
+                origin: alone ? .decision : .none, evidence: alone ? ["new, by a reviewer's decision"] : closestMiss(forNew: newIndex),
+                candidates: counterparts(ofNew: newIndex))
             entries.append((Double(newIndex), change))
         }
         // A removed question stands after the new position of the question that preceded it.
@@ -80,7 +88,9 @@ struct ComparisonBuilder {
             }
             guard !alignment.oldTaken[oldIndex] else { continue }
             let change = QuestionChange(
-                kinds: [.removed], old: features.oldQuestions[oldIndex], new: nil, similarity: 0, confidence: 1, origin: .none,
+                kinds: [.removed], old: features.oldQuestions[oldIndex], new: nil, similarity: 0, confidence: 1,
+                origin: alignment.aloneOld.contains(oldIndex) ? .decision : .none,
+                evidence: alignment.aloneOld.contains(oldIndex) ? ["removed, by a reviewer's decision"] : [],
                 candidates: counterparts(ofOld: oldIndex))
             entries.append((anchor + 0.5 + Double(oldIndex) / 1_000_000, change))
         }

@@ -1,0 +1,220 @@
+/// The review app's one page: self-contained (no external resource), driven by the JSON API.
+///
+/// A queue of what needs a person, most useful first: probable pairs, then questions left without a
+/// counterpart (with their suggestions), then splits and merges the matcher proposed. Each item shows both
+/// texts, the word diff and the evidence; a decision is posted, saved, and the queue redrawn from the
+/// recomputed alignment. Keys: j/k next and previous, g first, c confirm, r refuse, n no counterpart, 1–3 pick a
+/// suggestion, / search, u undo.
+enum ReviewPage {
+    static func html(token: String, old: String, new: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="qtrack-token" content="\(token)">
+        <title>Review \(escape(old)) → \(escape(new)) · qtrack</title>
+        <style>\(style)</style>
+        </head>
+        <body>
+        <header>
+          <h1>Review: \(escape(old)) → \(escape(new))</h1>
+          <p><span id="progress">loading…</span> <button id="undo" type="button" title="Undo the last decision (u)">Undo</button>
+          <span id="status" role="status" aria-live="polite"></span></p>
+          <p class="keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>g</kbd> first · <kbd>c</kbd> confirm · <kbd>r</kbd> refuse ·
+          <kbd>n</kbd> no counterpart · <kbd>1</kbd>–<kbd>3</kbd> pick a suggestion · <kbd>/</kbd> search · <kbd>u</kbd> undo</p>
+        </header>
+        <main id="queue"></main>
+        <script>\(script)</script>
+        </body>
+        </html>
+
+        """
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+
+    static let style = """
+        html{scroll-padding-top:9em}
+        body{font:15px/1.45 system-ui,sans-serif;margin:0;color:#1b1b1b;background:#f6f6f4}
+        header{position:sticky;top:0;background:#fff;border-bottom:1px solid #ccc;padding:.5em 1em;z-index:1}
+        h1{font-size:1.2em;margin:.2em 0}.keys{color:#555;font-size:.85em;margin:.2em 0}
+        kbd{border:1px solid #bbb;border-radius:3px;padding:0 .3em;background:#f3f3f3}
+        main{padding:1em;max-width:80em}
+        .item{background:#fff;border:1px solid #ccc;border-radius:6px;margin:0 0 1em;padding:.7em 1em}
+        .item.current{border:2px solid #1f5fbf;box-shadow:0 0 0 3px #dbe7fb}
+        .item.done{opacity:.65}
+        .what{font-weight:600}.what .tag{font-weight:400;color:#555;margin-left:.5em}
+        .sides{display:grid;grid-template-columns:1fr 1fr;gap:1em;margin:.5em 0}
+        .side{background:#fafafa;border:1px solid #e3e3e3;padding:.5em;border-radius:4px}
+        .side .ref{font-family:ui-monospace,monospace;font-size:.85em;color:#444}
+        ins{background:#d7f5dd;text-decoration:none}del{background:#fbd9d9}
+        ul.evidence{color:#444;font-size:.88em;margin:.3em 0 .5em 1.2em;padding:0}
+        .actions button,.picks button,#undo{margin:.15em .3em .15em 0;padding:.25em .7em;border:1px solid #888;border-radius:4px;background:#fff;cursor:pointer}
+        .actions button.primary{background:#1f5fbf;color:#fff;border-color:#1f5fbf}
+        .actions input{width:18em;padding:.2em}
+        .picks{margin:.3em 0}.picks button{text-align:left}
+        .empty{color:#555;font-style:italic}
+        #status{margin-left:1em;color:#1f5fbf}#status.error{color:#b00020}
+        """
+
+    static let script = #"""
+        "use strict";
+        const token = document.querySelector('meta[name="qtrack-token"]').content;
+        let alignment = null, questions = {old: new Map(), new: new Map()}, items = [], current = 0, mode = null;
+
+        function el(tag, attrs, ...children) {
+          const node = document.createElement(tag);
+          for (const [key, value] of Object.entries(attrs || {})) {
+            if (key === "onclick") node.addEventListener("click", value); else if (value != null) node.setAttribute(key, value);
+          }
+          for (const child of children.flat()) if (child != null) node.append(child.nodeType ? child : String(child));
+          return node;
+        }
+        function say(text, error) { const s = document.getElementById("status"); s.textContent = text; s.className = error ? "error" : ""; }
+
+        async function load() {
+          const [a, q] = await Promise.all([fetch("/api/alignment").then(r => r.json()), fetch("/api/questions").then(r => r.json())]);
+          for (const side of ["old", "new"]) for (const question of q[side]) questions[side].set(question.id, question);
+          show(a);
+        }
+
+        async function decide(body) {
+          say("saving…");
+          const response = await fetch("/api/decisions", {method: "POST", headers: {"Content-Type": "application/json", "X-QTrack-Token": token}, body: JSON.stringify(body)});
+          const result = await response.json();
+          if (!response.ok) { say(result.error || "refused", true); return; }
+          say(body.verdict === "undo" ? "undone" : "saved: " + body.verdict);
+          mode = null;
+          show(result);
+        }
+
+        function key(change) { return (change.old ? change.old.id : "") + "\u2192" + (change.new ? change.new.id : ""); }
+        function needsPerson(change) {
+          if (change.origin === "decision") return false;
+          return change.certainty === "probable" || !change.old || !change.new || change.origin === "splitOrMerge";
+        }
+        function rank(change) {
+          if (change.old && change.new && change.certainty === "probable") return 0;
+          if (!change.old || !change.new) return change.candidates.length ? 1 : 3;
+          return 2;
+        }
+
+        function show(result) {
+          const focus = items[current] ? key(items[current]) : null;
+          alignment = result;
+          const open = alignment.changes.filter(needsPerson).sort((a, b) => rank(a) - rank(b));
+          const done = alignment.changes.filter(c => c.origin === "decision");
+          items = open.concat(done);
+          document.getElementById("progress").textContent = done.length + " of " + (done.length + open.length) + " reviewed";
+          // After a decision the queue moves on: the item decided leaves it, and the next takes its place.
+          const again = items.findIndex(c => key(c) === focus && c.origin !== "decision");
+          current = Math.max(0, Math.min(again >= 0 ? again : current, items.length - 1));
+          draw();
+        }
+
+        function sideBox(change, side) {
+          const ref = change[side];
+          if (!ref) return el("div", {class: "side"}, el("div", {class: "ref"}, side === "old" ? "(no old question)" : "(no new question)"));
+          const question = questions[side].get(ref.id);
+          let text = question ? question.text : "";
+          const body = el("div", {class: "text"});
+          if (change.diff.length && change.old && change.new) {
+            for (const segment of change.diff) {
+              if (segment.op === "equal") body.append(segment.text + " ");
+              else if (segment.op === (side === "old" ? "delete" : "insert")) body.append(el(side === "old" ? "del" : "ins", {}, segment.text), " ");
+            }
+          } else body.textContent = text;
+          const place = [ref.section, ref.number ? "question " + ref.number : null].filter(Boolean).join(", ");
+          return el("div", {class: "side"}, el("div", {class: "ref"}, side + " " + ref.id + (place ? " · " + place : "")), body);
+        }
+
+        function describe(change) {
+          if (change.origin === "decision") return ["reviewed", change.kinds.join(", "), "reviewed"];
+          if (!change.new) return ["removed?", "no counterpart found; suggestions below", "removed"];
+          if (!change.old) return ["new?", "no counterpart found; suggestions below", "added"];
+          if (change.certainty === "probable") return ["probable pair", change.kinds.join(", ") + " · similarity " + change.similarity.toFixed(2), "probable"];
+          return [change.kinds.includes("split") ? "split proposed" : "merge proposed", change.kinds.join(", "), "proposal"];
+        }
+
+        function searchBox(change, side, verdictFor) {
+          const input = el("input", {type: "search", placeholder: "pick another " + side + " question: words or number", "aria-label": "search the " + side + " version"});
+          const results = el("div", {class: "picks"});
+          input.addEventListener("input", () => {
+            results.replaceChildren();
+            const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+            if (!words.length) return;
+            const found = [...questions[side].values()].filter(q => words.every(w => (q.number || "").toLowerCase() === w || q.id.toLowerCase() === w || q.text.toLowerCase().includes(w))).slice(0, 8);
+            for (const q of found) results.append(el("button", {type: "button", onclick: () => decide(verdictFor(q.id))}, q.id + ": " + q.text.slice(0, 110)));
+            if (!found.length) results.append(el("span", {class: "empty"}, "no question has these words"));
+          });
+          return [input, results];
+        }
+
+        function card(change, index) {
+          const [what, tag, kind] = describe(change);
+          const note = el("input", {type: "text", placeholder: "note (optional)", "aria-label": "note"});
+          const withNote = body => Object.assign(body, note.value ? {note: note.value} : {});
+          const actions = el("div", {class: "actions"});
+          const picks = el("div", {class: "picks"});
+          if (change.old && change.new) {
+            actions.append(
+              el("button", {type: "button", class: "primary", "data-action": "confirm", onclick: () => decide(withNote({verdict: "pair", old: [change.old.id], new: [change.new.id]}))}, "Confirm pair (c)"),
+              el("button", {type: "button", "data-action": "refuse", onclick: () => decide(withNote({verdict: "unrelated", old: [change.old.id], new: [change.new.id]}))}, "Refuse: unrelated (r)"),
+              el("button", {type: "button", "data-action": "split", onclick: () => { mode = {index, side: "new"}; draw(); }}, "Also another new question (split)…"),
+              el("button", {type: "button", "data-action": "merge", onclick: () => { mode = {index, side: "old"}; draw(); }}, "Also another old question (merge)…"));
+            if (mode && mode.index === index) {
+              const verdictFor = mode.side === "new"
+                ? id => withNote({verdict: "split", old: [change.old.id], new: [change.new.id, id]})
+                : id => withNote({verdict: "merge", old: [change.old.id, id], new: [change.new.id]});
+              picks.append(...searchBox(change, mode.side, verdictFor));
+            }
+          } else {
+            const side = change.old ? "new" : "old";
+            const own = change.old || change.new;
+            const pairWith = id => withNote({verdict: "pair", old: [change.old ? own.id : id], new: [change.old ? id : own.id]});
+            change.candidates.forEach((candidate, n) => picks.append(
+              el("button", {type: "button", "data-action": "pick", onclick: () => decide(pairWith(candidate.id))},
+                 "(" + (n + 1) + ") pair with " + side + " " + candidate.id + " · " + candidate.score.toFixed(2) + " · " + (questions[side].get(candidate.id) || {text: ""}).text.slice(0, 100))));
+            actions.append(el("button", {type: "button", "data-action": "alone", onclick: () => decide(withNote(change.old ? {verdict: "removed", old: [own.id]} : {verdict: "added", new: [own.id]}))},
+              change.old ? "Really removed (n)" : "Really new (n)"));
+            picks.append(...searchBox(change, side, pairWith));
+          }
+          actions.append(note);
+          return el("section", {class: "item" + (index === current ? " current" : "") + (change.origin === "decision" ? " done" : ""), "data-key": key(change), "data-kind": kind, onclick: () => { if (current !== index) { current = index; draw(); } }},
+            el("div", {class: "what"}, what, el("span", {class: "tag"}, tag)),
+            el("div", {class: "sides"}, sideBox(change, "old"), sideBox(change, "new")),
+            el("ul", {class: "evidence"}, change.evidence.map(e => el("li", {}, e))),
+            picks, actions);
+        }
+
+        function draw() {
+          const queue = document.getElementById("queue");
+          queue.replaceChildren(...items.map(card));
+          if (!items.length) queue.append(el("p", {class: "empty"}, "Nothing to review: every question is paired with certainty."));
+          const node = queue.children[current];
+          if (node && node.scrollIntoView) node.scrollIntoView({block: "nearest"});
+        }
+
+        document.getElementById("undo").addEventListener("click", () => decide({verdict: "undo"}));
+        document.addEventListener("keydown", event => {
+          if (event.target.tagName === "INPUT") { if (event.key === "Escape") event.target.blur(); return; }
+          const node = document.getElementById("queue").children[current];
+          const press = action => { const b = node && node.querySelector('[data-action="' + action + '"]'); if (b) b.click(); };
+          if (event.key === "j") { current = Math.min(current + 1, items.length - 1); draw(); }
+          else if (event.key === "k") { current = Math.max(current - 1, 0); draw(); }
+          else if (event.key === "g") { current = 0; draw(); }
+          else if (event.key === "c") press("confirm");
+          else if (event.key === "r") press("refuse");
+          else if (event.key === "n") press("alone");
+          else if (event.key === "u") decide({verdict: "undo"});
+          else if (event.key === "/") { const input = node && node.querySelector("input[type=search]"); if (input) { event.preventDefault(); input.focus(); } }
+          else if (["1", "2", "3"].includes(event.key)) { const b = node && node.querySelectorAll('[data-action="pick"]')[Number(event.key) - 1]; if (b) b.click(); }
+        });
+        load().catch(error => say("cannot load the alignment: " + error, true));
+        """#
+}

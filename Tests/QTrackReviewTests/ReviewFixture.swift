@@ -1,0 +1,59 @@
+import Foundation
+import QTrackAnalysis
+import QTrackModel
+import QTrackReview
+import QTrackTestSupport
+import QTrackWorkspace
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// A review of the repository's 2020–2021 → 2025 questionnaires, writing its decisions to a fresh folder.
+struct ReviewFixture {
+    static let old = try! Questionnaire(loading: TestPaths.questionnaire("2020-2021"))
+    static let new = try! Questionnaire(loading: TestPaths.questionnaire("2025"))
+    static let vocabulary = try! MappingsLocation(root: TestPaths.mappings.path).loadVocabulary()
+
+    let folder: URL
+    let session: ReviewSession
+
+    var decisionsFile: String { folder.appendingPathComponent("decisions/2020-2021--2025.yaml").path }
+
+    init() throws {
+        folder = try TestPaths.temporaryFolder()
+        session = ReviewSession(
+            old: Self.old, new: Self.new, decisionsFile: folder.appendingPathComponent("decisions/2020-2021--2025.yaml").path,
+            vocabulary: Self.vocabulary)
+    }
+
+    func saved() throws -> ReviewedDecisions { try ReviewedDecisions.load(path: decisionsFile) }
+
+    func remove() { try? FileManager.default.removeItem(at: folder) }
+
+    /// Runs the review server on a free port for the length of `body`.
+    func withServer(_ body: (_ port: Int, _ token: String) async throws -> Void) async throws {
+        let token = ReviewServer.newToken()
+        let (ports, continuation) = AsyncStream<Int>.makeStream()
+        let application = ReviewServer.application(session: session, port: 0, token: token) { continuation.yield($0) }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await application.run() }
+            var iterator = ports.makeAsyncIterator()
+            guard let port = await iterator.next() else { return }
+            defer { group.cancelAll() }
+            try await body(port, token)
+        }
+    }
+
+    /// A request to the server, with the headers given.
+    static func request(
+        _ method: String, _ port: Int, _ path: String, body: String? = nil, headers: [String: String] = [:]
+    ) async throws -> (status: Int, body: String) {
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!, timeoutInterval: 30)
+        request.httpMethod = method
+        request.httpBody = body.map { Data($0.utf8) }
+        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
+        let (data, response) = try await HTTP.send(request)
+        return (response.statusCode, String(decoding: data, as: UTF8.self))
+    }
+}
