@@ -12,11 +12,16 @@ public struct CoverageAnalyzer: Sendable {
     public var weakScore: Double
     /// The most automatic matches listed per recommendation.
     public var maxQuestions: Int
+    /// Wordings that mean the same (`Mappings/vocabulary.yaml`), shared with the matcher.
+    public var vocabulary: Vocabulary
+    /// An automatic match is never as sure as a reviewed link (1.00).
+    static let maxAutomaticScore = 0.99
 
-    public init(coveredScore: Double = 0.45, weakScore: Double = 0.3, maxQuestions: Int = 12) {
+    public init(coveredScore: Double = 0.45, weakScore: Double = 0.3, maxQuestions: Int = 12, vocabulary: Vocabulary = .empty) {
         self.coveredScore = coveredScore
         self.weakScore = weakScore
         self.maxQuestions = maxQuestions
+        self.vocabulary = vocabulary
     }
 
     /// Words that say how much or how hard, not what about: they never make a match. "Law enforcement
@@ -34,8 +39,9 @@ public struct CoverageAnalyzer: Sendable {
         _ questionnaire: Questionnaire, sets: [RecommendationSet], links: RecommendationLinks? = nil, linksFile: String? = nil
     ) -> Coverage {
         let questions = questionnaire.questions
+        let rewriter = VocabularyRewriter(vocabulary)
         // Each question's words, section words and phrases, worked out once for all recommendations.
-        let documents = questions.map { QuestionTerms($0) }
+        let documents = questions.map { QuestionTerms($0, rewriter) }
         var documentFrequency: [String: Int] = [:]
         for document in documents {
             for word in document.words.union(document.section) { documentFrequency[word, default: 0] += 1 }
@@ -81,8 +87,8 @@ public struct CoverageAnalyzer: Sendable {
                     }
                 }
                 let linked = Set(found.map(\.id))
-                let query = Self.terms(
-                    ([recommendation.text, recommendation.title] + (recommendation.themes ?? [])).joined(separator: ". "))
+                let query = rewriter.rewrite(
+                    Self.terms(([recommendation.text, recommendation.title] + (recommendation.themes ?? [])).joined(separator: ". ")))
                 let queryPhrases = Self.phrases(query)
                 let queryWords = Set(query).filter { !Self.genericWords.contains($0) }
                 // A word no question uses still counts against the recommendation (nothing asks about it),
@@ -90,7 +96,7 @@ public struct CoverageAnalyzer: Sendable {
                 let seen = queryWords.filter { documentFrequency[$0] != nil }
                 let averageSeen = seen.isEmpty ? 1 : seen.reduce(0) { $0 + weight($1) } / Double(seen.count)
                 let total = seen.reduce(0) { $0 + weight($1) } + Double(queryWords.count - seen.count) * averageSeen
-                var scored: [Coverage.CoveringQuestion] = []
+                var scored: [(Int, Coverage.CoveringQuestion)] = []
                 for (index, question) in questions.enumerated() where !linked.contains(question.id) && total > 0 {
                     let document = documents[index]
                     var score = 0.0
@@ -106,18 +112,23 @@ public struct CoverageAnalyzer: Sendable {
                     }
                     score /= total
                     let sharedPhrases = queryPhrases.intersection(document.phrases)
-                    score = min(1, score + min(0.3, 0.12 * Double(sharedPhrases.count)))
-                    guard score >= weakScore else { continue }
+                    score = min(Self.maxAutomaticScore, score + min(0.3, 0.12 * Double(sharedPhrases.count)))
+                    // One shared word is not evidence that a question asks about a recommendation.
+                    guard score >= weakScore, matched.count >= 2 || !sharedPhrases.isEmpty else { continue }
                     let words = matched.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(5).map { $0.0 }
                     let phraseText = sharedPhrases.sorted().map { "\"\($0)\"" }
                     let reason = "matched " + (phraseText + words).joined(separator: ", ")
                     scored.append(
-                        .init(
-                            id: question.id, question: question, score: (score * 1000).rounded() / 1000, origin: .auto, suspect: false,
-                            broken: false, reason: reason))
+                        (
+                            index,
+                            .init(
+                                id: question.id, question: question, score: (score * 1000).rounded() / 1000, origin: .auto, suspect: false,
+                                broken: false, reason: reason)
+                        ))
                 }
-                scored.sort { ($0.score, $1.id) > ($1.score, $0.id) }
-                found += scored.prefix(maxQuestions)
+                // Best first; equal scores in the questionnaire's order.
+                scored.sort { ($0.1.score, $1.0) > ($1.1.score, $0.0) }
+                found += scored.prefix(maxQuestions).map(\.1)
                 for match in found where match.origin == .auto { reached.insert(match.id) }
 
                 let sound = found.filter { !$0.broken }
@@ -143,8 +154,8 @@ public struct CoverageAnalyzer: Sendable {
         var section: Set<String>
         var phrases: Set<String>
 
-        init(_ question: Question) {
-            let text = CoverageAnalyzer.terms(question.fullText)
+        init(_ question: Question, _ vocabulary: VocabularyRewriter) {
+            let text = vocabulary.rewrite(CoverageAnalyzer.terms(question.fullText))
             words = Set(text)
             section = Set(CoverageAnalyzer.terms(question.section ?? ""))
             phrases = CoverageAnalyzer.phrases(text)

@@ -1,3 +1,5 @@
+public import QTrackModel
+
 /// One TIP Report's recommendations, as kept in `Mappings/recommendations/<year>.yaml`.
 public struct RecommendationSet: Sendable, Hashable, Codable {
     public var report: String
@@ -46,5 +48,14 @@ public struct Recommendation: Sendable, Hashable, Codable {
         self.text = text
         self.source = source
         self.themes = themes
+    }
+}
+
+extension RecommendationSet {
+    /// True when the set's report was published by the start of `cycle`: a questionnaire is answered on
+    /// the recommendations of the reports before it, not on those of later years. Without a cycle, every set applies.
+    public func applies(to cycle: Cycle?) -> Bool {
+        guard let cycle else { return true }
+        return year <= cycle.startYear
     }
 }

@@ -53,7 +53,9 @@ public struct CoverageReport: Sendable, DocumentReport {
             let body: [[ReportSpan]] = item.questions.map { question in
                 let answer = answers[question.id].map { " · \($0.rawValue)" } ?? ""
                 let text = question.question.map { "  " + Excerpt.shorten($0.text, to: 60) } ?? ""
-                return [.text(String(format: "%.2f  ", question.score) + question.id + Self.flags(question) + answer + text)]
+                // A reviewed link is a person's word, not a score.
+                let figure = question.origin == .link ? "reviewed" : String(format: "%.2f", question.score)
+                return [.text(figure + "  " + question.id + Self.flags(question) + answer + text)]
             }
             return ReportEntry(
                 mark: item.status == .covered ? "●" : item.status == .weak ? "◐" : "✗", kinds: [item.status.rawValue],

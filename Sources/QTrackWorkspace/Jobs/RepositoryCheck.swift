@@ -122,12 +122,13 @@ public enum RepositoryCheck {
         }
         for folder in cycles {
             let questionnaire = questionnaires[folder.name]!
-            let following = sets.filter { $0.year <= folder.cycle.startYear }
+            let following = sets.filter { $0.applies(to: folder.cycle) }
             if !following.isEmpty {
                 let linksFile = location.links(for: folder.name)
                 jobs.append {
                     let links = try location.loadLinks(for: folder.name)
-                    let coverage = CoverageAnalyzer().analyze(questionnaire, sets: following, links: links, linksFile: linksFile)
+                    let coverage = CoverageAnalyzer(vocabulary: try location.loadVocabulary()).analyze(
+                        questionnaire, sets: following, links: links, linksFile: linksFile)
                     return CheckFindings.coverage(coverage, cycle: folder.name, linksFile: linksFile)
                 }
             }

@@ -50,6 +50,11 @@ struct CoverageCommand: AsyncParsableCommand {
     @Flag(help: "Record the current fingerprints of the linked questions in the links file, after a review.")
     var acceptLinks = false
 
+    @Flag(
+        help:
+            "Also check the recommendations of reports published after the questionnaire's cycle began (left out by default, as in check).")
+    var includeLater = false
+
     @Option(
         help:
             "text, markdown, json, csv (the recommendation × question matrix), html (with a matrix by section), or junit, sarif, github (for CI)."
@@ -85,13 +90,15 @@ struct CoverageCommand: AsyncParsableCommand {
             try destination.checkNotOverwriting(
                 given + location.files() + (recommendations.map { MappingsLocation(root: $0).files() } ?? []))
             let current = try await read.loading.questionnaire(questionnaire)
-            let sets = try RecommendationSet.loadAll(recommendations ?? location.recommendations)
+            let sets = try RecommendationSet.loadAll(recommendations ?? location.recommendations).filter {
+                includeLater || $0.applies(to: current.cycle)
+            }
             let linksFile = links ?? location.links(for: current.cycleLabel)
             let reviewedLinks = FileManager.default.fileExists(atPath: linksFile) ? try RecommendationLinks.load(path: linksFile) : nil
             if links != nil && reviewedLinks == nil {
                 throw MappingError(file: linksFile, reason: "no such file")
             }
-            let analyzer = CoverageAnalyzer()
+            let analyzer = CoverageAnalyzer(vocabulary: try location.loadVocabulary())
             coverage = analyzer.analyze(current, sets: sets, links: reviewedLinks, linksFile: linksFile)
             var comparison: CoverageComparison?
             if let previous {
