@@ -128,11 +128,12 @@ public struct ResponseStatus: Sendable, Hashable {
     }
 }
 
-/// Answers that stand in for an answer: "N/A", "TBD", "…", "-", "nil", "will be shared later", "information awaited".
+/// Answers that stand in for an answer: "N/A", "TBD", "…", "-", "will be shared later", "information awaited".
+/// "Nil" (zero, in Pakistani official usage), "None", "0" and "No cases" are answers, not placeholders.
 public enum Placeholder {
     static let exact: Set<String> = [
-        "n/a", "na", "n.a", "n. a", "not applicable", "tbd", "tbc", "to be determined", "to be confirmed", "...", "-", "--", "---", "nil",
-        "none", "pending", "awaited", "?", "xx", "xxx", "x",
+        "n/a", "na", "n.a", "n. a", "not applicable", "tbd", "tbc", "to be determined", "to be confirmed", "...", "-", "--", "---",
+        "pending", "awaited", "?", "xx", "xxx", "x",
     ]
     static let phrases = [
         "will be shared later", "will be shared", "will be provided", "to be provided", "to be shared", "information awaited",

@@ -65,55 +65,111 @@ public struct DraftReport: Sendable {
         return lines
     }
 
+    /// Carried answers are content controls with this tag: a later reader can tell them from answers typed since.
+    public static let carriedTag = "qtrack-carried"
+
+    /// How many answers were carried along a pair, and how many of those pairs are probable.
+    var carriedCounts: (all: Int, probable: Int) {
+        let carried = plan.entries.filter { $0.previousAnswer != nil }
+        return (carried.count, carried.filter { $0.change?.certainty == .probable }.count)
+    }
+
+    /// The one line `prepare` prints when it is done.
+    public func doneLine(file: String) -> String {
+        let (carried, probable) = carriedCounts
+        return "wrote \(file): \(plan.next.questions.count) questions, \(carried) answers carried (\(probable) probable), "
+            + "\(plan.count(.new)) new, \(plan.removed.count) removed"
+    }
+
     public func docx() throws -> Data {
         var document = WordDocument()
-        document.append(WordParagraph(style: .title, text: "Draft response: " + (plan.next.title ?? plan.next.file)))
+        let title = plan.next.title ?? plan.next.file
+        let cycle = plan.next.cycle?.description
+        document.header = ["Draft response", cycle, title].compactMap { $0 }.joined(separator: " · ")
+        document.pageNumbers = true
+        document.append(WordParagraph(style: .title, text: "Draft response: " + title))
+        var facts: [String] = []
+        if let cycle { facts.append("cycle \(cycle)") }
+        if let period = plan.next.reportingPeriod { facts.append("reporting period \(period.start) to \(period.end)") }
+        if let deadline = plan.next.deadline { facts.append("due \(deadline)") }
+        if !facts.isEmpty { document.append(WordParagraph(style: .guidance, text: "qtrack: " + facts.joined(separator: " · "))) }
         document.append(
             WordParagraph(style: .guidance, text: "qtrack: prepared from \(plan.previous.file) (\(previousCycle)) for \(plan.next.file)."))
-        document.append(WordParagraph(style: .guidance, text: summary()))
+        let (carried, probable) = carriedCounts
+        for line in [
+            "\(carried) answers carried from \(previousCycle), \(probable) of them along a probable pair (marked “check”)",
+            "\(plan.count(.changed)) questions changed since: review last year's answer",
+            "\(plan.count(.new)) new questions, with an empty answer to fill in",
+            "\(plan.removed.count) questions no longer asked, listed at the end with their answers",
+        ] {
+            document.append(WordParagraph(style: .guidance, text: "qtrack: " + line + "."))
+        }
         var section: String?? = .none
+        var firstQuestion = true
         for entry in plan.entries {
             let question = entry.question
             if section != .some(question.section), let title = question.section {
-                document.append(WordParagraph(style: .heading, text: title))
+                var heading = WordParagraph(style: .heading, text: title)
+                heading.pageBreakBefore = firstQuestion
+                firstQuestion = false
+                document.append(heading)
             }
             section = .some(question.section)
-            document.append(
-                WordParagraph(style: .question, text: [question.label, question.text].compactMap { $0 }.joined(separator: " ")))
+            var paragraph = WordParagraph(style: .question, text: [question.label, question.text].compactMap { $0 }.joined(separator: " "))
+            if firstQuestion { paragraph.pageBreakBefore = true }
+            firstQuestion = false
+            document.append(paragraph)
             for item in question.subItems { document.append(WordParagraph(style: .questionItem, text: "\(item.label) \(item.text)")) }
             for line in guidance(entry) { document.append(WordParagraph(style: .guidance, text: line)) }
-            if entry.treatment == .changed, let diff = entry.change?.diff, !diff.isEmpty {
-                var runs = [WordRun("qtrack: change: ")]
-                for segment in diff {
-                    switch segment.operation {
-                    case .equal: runs.append(WordRun(segment.text + " "))
-                    case .delete: runs.append(WordRun(segment.text + " ", strike: true, color: "C00000"))
-                    case .insert: runs.append(WordRun(segment.text + " ", underline: true, color: "2E7D32"))
-                    }
-                }
-                document.append(WordParagraph(style: .guidance, runs))
+            if entry.treatment == .changed, let diff = entry.change?.diff, !diff.isEmpty { document.append(changeParagraph(diff)) }
+            guard let answer = entry.previousAnswer else {
+                // The place to answer: Enter in it keeps the Answer style.
+                document.append(WordParagraph(style: .answer, text: ""))
+                continue
             }
-            guard let answer = entry.previousAnswer else { continue }
-            for (index, paragraph) in answer.paragraphs.enumerated() {
-                document.append(WordParagraph(style: .answer, text: (index == 0 ? "Answer: " : "") + paragraph))
+            for paragraph in answer.paragraphs {
+                var carried = WordParagraph(style: .answer, text: paragraph)
+                carried.tag = Self.carriedTag
+                document.append(carried)
             }
             for table in answer.tables {
                 document.blocks.append(.table(table.rows.map { row in row.map { [WordParagraph(text: $0)] } }))
             }
         }
         if !plan.removed.isEmpty {
+            var heading = WordParagraph(style: .heading, text: "Questions no longer asked")
+            heading.pageBreakBefore = true
+            document.append(heading)
             document.append(
                 WordParagraph(
-                    style: .guidance, [WordRun("qtrack: questions removed since \(previousCycle), with last year's answers:", bold: true)]))
+                    style: .guidance,
+                    text:
+                        "qtrack: these questions of \(previousCycle) are not in \(plan.next.file); their answers may belong under the questions named."
+                ))
             for (question, candidates) in plan.removed {
-                let home = likelyNow(candidates).map { " (\($0))" } ?? ""
-                document.append(WordParagraph(style: .guidance, text: "qtrack: removed \(question.id)\(home): \(question.text)"))
+                document.append(WordParagraph(style: .question, text: "\(place(question)): \(question.text)"))
+                if let home = likelyNow(candidates) { document.append(WordParagraph(style: .guidance, text: "qtrack: \(home).")) }
                 if let answer = question.answer, !answer.isEmpty {
-                    document.append(WordParagraph(style: .guidance, text: "qtrack: its answer was: " + answer.text))
+                    for paragraph in answer.paragraphs { document.append(WordParagraph(style: .answer, text: paragraph)) }
+                } else {
+                    document.append(WordParagraph(style: .guidance, text: "qtrack: there was no answer."))
                 }
             }
         }
         return try WordPackage.data(document)
+    }
+
+    /// The change of the question's text, word by word: deleted words struck in red, new ones underlined in green.
+    private func changeParagraph(_ diff: [DiffSegment]) -> WordParagraph {
+        var runs = [WordRun("qtrack: change: ")]
+        for segment in diff {
+            switch segment.operation {
+            case .equal: runs.append(WordRun(segment.text + " "))
+            case .delete: runs.append(WordRun(segment.text + " ", strike: true, color: "C00000"))
+            case .insert: runs.append(WordRun(segment.text + " ", underline: true, color: "2E7D32"))
+            }
+        }
+        return WordParagraph(style: .guidance, runs)
     }
 
     public func markdown() -> String {
@@ -146,10 +202,10 @@ public struct DraftReport: Sendable {
             }
         }
         if !plan.removed.isEmpty {
-            lines += ["## Removed since \(Markdown.escape(previousCycle))", ""]
+            lines += ["## Questions no longer asked (since \(Markdown.escape(previousCycle)))", ""]
             for (question, candidates) in plan.removed {
                 let home = likelyNow(candidates).map { " (\($0))" } ?? ""
-                lines.append("- `\(question.id)`\(home): \(Markdown.escape(question.text))")
+                lines.append("- \(Markdown.escape(place(question)))\(home): \(Markdown.escape(question.text))")
                 if let answer = question.answer, !answer.isEmpty { lines.append("  - answer: \(Markdown.escape(answer.text))") }
             }
         }

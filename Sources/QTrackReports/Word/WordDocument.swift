@@ -11,6 +11,10 @@ public struct WordDocument: Sendable {
     /// Author and date of tracked changes and comments (ISO 8601, or nil to leave the date out).
     public var author: String = "qtrack"
     public var date: String?
+    /// The running header's text (the title and cycle), on every page; none when nil.
+    public var header: String?
+    /// "Page X of Y" in the footer of every page.
+    public var pageNumbers = false
 
     public init() {}
 
@@ -37,6 +41,10 @@ public struct WordParagraph: Sendable {
 
     public var style: Style?
     public var runs: [WordRun]
+    /// Starts a new page.
+    public var pageBreakBefore = false
+    /// Wraps the paragraph in a content control with this tag, for a later reader to recognise it.
+    public var tag: String?
     /// Comment ids anchored on the whole paragraph.
     public var comments: [Int]
     /// A tracked change of the paragraph mark itself: an inserted paragraph goes away on "Reject All",

@@ -9,13 +9,15 @@ public enum WordPackage {
 
     public static func data(_ document: WordDocument) throws -> Data {
         var parts: [(String, String)] = [
-            ("[Content_Types].xml", contentTypes(hasComments: !document.comments.isEmpty)),
+            ("[Content_Types].xml", contentTypes(document)),
             ("_rels/.rels", rootRelationships),
             ("word/document.xml", body(document)),
             ("word/styles.xml", styles),
-            ("word/_rels/document.xml.rels", documentRelationships(hasComments: !document.comments.isEmpty)),
+            ("word/_rels/document.xml.rels", documentRelationships(document)),
         ]
         if !document.comments.isEmpty { parts.append(("word/comments.xml", comments(document))) }
+        if let header = document.header { parts.append(("word/header1.xml", headerPart(header))) }
+        if document.pageNumbers { parts.append(("word/footer1.xml", footerPart)) }
         let archive = try Archive(accessMode: .create)
         for (name, text) in parts {
             let data = Data(text.utf8)
@@ -58,8 +60,11 @@ public enum WordPackage {
                 xml += "</w:tbl>"
             }
         }
+        xml += "<w:sectPr>"
+        if document.header != nil { xml += "<w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>" }
+        if document.pageNumbers { xml += "<w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>" }
         xml +=
-            "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr>"
+            "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr>"
         return xml + "</w:body></w:document>"
     }
 
@@ -67,6 +72,7 @@ public enum WordPackage {
         var xml = "<w:p>"
         let attribution = " w:author=\"\(escape(document.author))\"" + (document.date.map { " w:date=\"\(escape($0))\"" } ?? "")
         var properties = paragraph.style.map { "<w:pStyle w:val=\"\($0.rawValue)\"/>" } ?? ""
+        if paragraph.pageBreakBefore { properties += "<w:pageBreakBefore/>" }
         changeID += 1
         switch paragraph.mark {
         case .none: break
@@ -98,7 +104,9 @@ public enum WordPackage {
         for id in paragraph.comments {
             xml += "<w:commentRangeEnd w:id=\"\(id)\"/><w:r><w:commentReference w:id=\"\(id)\"/></w:r>"
         }
-        return xml + "</w:p>"
+        xml += "</w:p>"
+        guard let tag = paragraph.tag else { return xml }
+        return "<w:sdt><w:sdtPr><w:tag w:val=\"\(escape(tag))\"/></w:sdtPr><w:sdtContent>\(xml)</w:sdtContent></w:sdt>"
     }
 
     private static func comments(_ document: WordDocument) -> String {
@@ -111,11 +119,16 @@ public enum WordPackage {
         return xml + "</w:comments>"
     }
 
-    private static func contentTypes(hasComments: Bool) -> String {
-        """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\(hasComments ? "<Override PartName=\"/word/comments.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"/>" : "")</Types>
-        """
+    private static func contentTypes(_ document: WordDocument) -> String {
+        let type = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+        var overrides = ""
+        if !document.comments.isEmpty { overrides += "<Override PartName=\"/word/comments.xml\" ContentType=\"\(type).comments+xml\"/>" }
+        if document.header != nil { overrides += "<Override PartName=\"/word/header1.xml\" ContentType=\"\(type).header+xml\"/>" }
+        if document.pageNumbers { overrides += "<Override PartName=\"/word/footer1.xml\" ContentType=\"\(type).footer+xml\"/>" }
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="\(type).document.main+xml"/><Override PartName="/word/styles.xml" ContentType="\(type).styles+xml"/>\(overrides)</Types>
+            """
     }
 
     private static let rootRelationships = """
@@ -123,12 +136,30 @@ public enum WordPackage {
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
         """
 
-    private static func documentRelationships(hasComments: Bool) -> String {
-        """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\(hasComments ? "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" Target=\"comments.xml\"/>" : "")</Relationships>
-        """
+    private static func documentRelationships(_ document: WordDocument) -> String {
+        let type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        var relationships = "<Relationship Id=\"rId1\" Type=\"\(type)/styles\" Target=\"styles.xml\"/>"
+        if !document.comments.isEmpty { relationships += "<Relationship Id=\"rId2\" Type=\"\(type)/comments\" Target=\"comments.xml\"/>" }
+        if document.header != nil { relationships += "<Relationship Id=\"rIdHeader\" Type=\"\(type)/header\" Target=\"header1.xml\"/>" }
+        if document.pageNumbers { relationships += "<Relationship Id=\"rIdFooter\" Type=\"\(type)/footer\" Target=\"footer1.xml\"/>" }
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\(relationships)</Relationships>
+            """
     }
+
+    private static func headerPart(_ text: String) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:hdr xmlns:w=\"\(wordNamespace)\"><w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr><w:r><w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r></w:p></w:hdr>"
+    }
+
+    /// "Page X of Y", the numbers as fields that Word and LibreOffice fill in.
+    private static let footerPart: String = {
+        func field(_ name: String) -> String {
+            "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> \(name) </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+        }
+        return
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:ftr xmlns:w=\"\(wordNamespace)\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"center\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Page </w:t></w:r>\(field("PAGE"))<w:r><w:t xml:space=\"preserve\"> of </w:t></w:r>\(field("NUMPAGES"))</w:p></w:ftr>"
+    }()
 
     private static let styles = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -138,10 +169,12 @@ public enum WordPackage {
         <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>\
         <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/></w:rPr></w:style>\
         <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="240"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style>\
-        <w:style w:type="paragraph" w:styleId="Question"><w:name w:val="Question"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="200"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Question"><w:name w:val="Question"/><w:basedOn w:val="Normal"/><w:next w:val="Answer"/><w:pPr><w:keepNext/><w:spacing w:before="200"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>\
         <w:style w:type="paragraph" w:styleId="QuestionItem"><w:name w:val="Question Item"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="360"/></w:pPr></w:style>\
-        <w:style w:type="paragraph" w:styleId="Answer"><w:name w:val="Answer"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="360"/></w:pPr></w:style>\
-        <w:style w:type="paragraph" w:styleId="Guidance"><w:name w:val="Guidance"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="360"/></w:pPr><w:rPr><w:i/><w:color w:val="595959"/><w:sz w:val="18"/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Answer"><w:name w:val="Answer"/><w:basedOn w:val="Normal"/><w:next w:val="Answer"/><w:pPr><w:ind w:left="360"/></w:pPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Guidance"><w:name w:val="Guidance"/><w:basedOn w:val="Normal"/><w:next w:val="Answer"/><w:pPr><w:ind w:left="360"/></w:pPr><w:rPr><w:i/><w:color w:val="595959"/><w:sz w:val="18"/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/><w:rPr><w:color w:val="595959"/><w:sz w:val="18"/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="18"/></w:rPr></w:style>\
         <w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/></w:style>\
         </w:styles>
         """

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QTrackAnalysis
+import QTrackBase
 import QTrackModel
 import QTrackReports
 import QTrackWorkspace
@@ -30,11 +31,14 @@ struct PrepareCommand: AsyncParsableCommand {
     @Option(help: "The new questionnaire (.docx or .txt).")
     var questionnaire: String
 
-    @Option(name: .shortAndLong, help: "The draft to write (required for docx).")
+    @Option(name: .shortAndLong, help: "The draft to write: .docx (a Word document to work in) or .md (Markdown).")
     var output: String?
 
-    @Option(help: "docx (a Word document to work in) or markdown.")
-    var format: Format = .docx
+    @Option(help: "docx or markdown; by default the output's extension decides, and Markdown goes to standard output.")
+    var format: Format?
+
+    @Flag(help: "Prepare even from a response with no answers, or from a cycle later than the questionnaire's.")
+    var force = false
 
     @Option(name: .customLong("mappings"), help: "The mappings folder holding decisions/.")
     var mappingsOption: String?
@@ -45,9 +49,27 @@ struct PrepareCommand: AsyncParsableCommand {
 
     @OptionGroup var read: ReadOptions
 
+    /// The format the output's extension names; nil without an output.
+    private var formatOfOutput: Format? {
+        guard let output else { return nil }
+        switch (output as NSString).pathExtension.lowercased() {
+        case "docx": return .docx
+        case "md", "markdown": return .markdown
+        default: return nil
+        }
+    }
+
+    private var resolvedFormat: Format { formatOfOutput ?? format ?? .markdown }
+
     func validate() throws {
-        if format == .docx && output == nil {
-            throw ValidationError("--output is required for a Word draft (or use --format markdown)")
+        if let output, formatOfOutput == nil, !OutputDestination.isDevice(output) {
+            throw ValidationError("--output must end in .docx (a Word draft) or .md (Markdown), not '\(output)'")
+        }
+        if let format, let formatOfOutput, format != formatOfOutput {
+            throw ValidationError("--format \(format.rawValue) does not match --output '\(output ?? "")'")
+        }
+        if resolvedFormat == .docx && output == nil {
+            throw ValidationError("--output FILE.docx is required for a Word draft (or use --format markdown)")
         }
     }
 
@@ -60,14 +82,35 @@ struct PrepareCommand: AsyncParsableCommand {
                 [previous, questionnaire] + (template.map { [$0] } ?? []) + MappingsLocation(root: mappings).files())
             let (response, _) = try await read.loading.response(previous, templatePath: template)
             let next = try await read.loading.questionnaire(questionnaire)
+            if !force { try refuseUnlikely(response: response, next: next) }
             let comparison = try MappingsLocation(root: mappings).matcher(old: response, new: next).compare(response, next)
             let report = DraftReport(DraftPlan(comparison))
-            switch format {
+            switch resolvedFormat {
             case .docx: try destination.write(try report.docx())
             case .markdown: try destination.write(report.markdown())
             }
+            if let output { StandardOutput.writeError("qtrack: " + report.doneLine(file: output) + "\n") }
         } catch {
             try rethrowAsExitStatus(error)
         }
     }
+
+    /// A blank questionnaire given as last year's response, or the two years swapped, is a mistake to stop
+    /// before a draft with nothing in it goes to the ministries.
+    private func refuseUnlikely(response: Questionnaire, next: Questionnaire) throws {
+        if ResponseStatus(response: response).count(.answered) == 0 {
+            throw PrepareRefusal(file: previous, reason: "has no answers: is it a blank questionnaire? (--force to prepare anyway)")
+        }
+        if let old = response.cycle, let new = next.cycle, old > new {
+            throw PrepareRefusal(
+                file: previous,
+                reason: "is of cycle \(old), later than \(questionnaire)'s \(new): are the two swapped? (--force to prepare anyway)")
+        }
+    }
+}
+
+/// A response `prepare` will not work from without --force.
+struct PrepareRefusal: FileProblem {
+    var file: String
+    var reason: String
 }

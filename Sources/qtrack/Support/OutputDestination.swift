@@ -37,6 +37,12 @@ struct OutputDestination {
         try AtomicFile.write(data, to: path)
     }
 
+    /// True for a device such as `/dev/null` or `/dev/stdout`: written in place, whatever its name.
+    static func isDevice(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFCHR
+    }
+
     private static func canonical(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }

@@ -109,6 +109,6 @@ struct CoverageWithResponseTests {
         #expect(questions.first { $0["id"] as? String == "laws-and-prosecution/12" }?["answer"] as? String == "answered")
         #expect(
             questions.first { $0["id"] as? String == "human-trafficking-related-complicity-and-corruption/7" }?["answer"] as? String
-                == "placeholder")
+                == "answered", "“Nil” officials disciplined is an answer: none were")
     }
 }

@@ -17,7 +17,7 @@ struct OutputSafetyTests {
         ["diff", old, new, "-o", "Mappings/decisions/2020-2021--2025.yaml"],
         ["coverage", new, "-o", "Mappings/recommendations/2009.yaml"],
         ["coverage", old, "-o", "Mappings/links/2020-2021.yaml"],
-        ["prepare", "--previous", response, "--questionnaire", new, "--format", "markdown", "-o", "Mappings/register.yaml"],
+        ["prepare", "--previous", response, "--questionnaire", new, "-o", "Mappings/README.md"],
     ]
 
     @Test("every file a command reads, Mappings included, is refused as its output and left as it was", arguments: attempts)

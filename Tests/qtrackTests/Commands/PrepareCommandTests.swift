@@ -52,10 +52,62 @@ struct PrepareCommandTests {
         #expect(result.stdout.contains("> qtrack: this answer mentions only 2020; it needs this year's figures."))
         #expect(result.stdout.contains("Two officials were prosecuted in 2020; both cases are pending in court."))
         #expect(result.stdout.contains("> qtrack: NEW QUESTION: no answer from 2020-2021."))
-        #expect(result.stdout.contains("## Removed since 2020-2021"))
+        #expect(result.stdout.contains("## Questions no longer asked (since 2020-2021)"))
         #expect(
-            result.stdout.contains("- `human-trafficking-trends/1` (likely now question 76, 1 or 14): Have there been any notable changes"))
+            result.stdout.contains(
+                "- 2020-2021, HUMAN TRAFFICKING TRENDS, question 1 (likely now question 76, 1 or 14): Have there been any notable changes"))
         #expect(result.stdout.contains("  - answer: No major change was noticed in 2020."))
+    }
+
+    @Test("the Word draft: title page, header, page numbers, answer slots, carried answers marked, removed questions on their own page")
+    func wordDraft() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("draft.docx")
+        let result = try CommandRunner.run([
+            "prepare", "--previous", sample, "--template", template, "--questionnaire", "Questionnaires/2025/questionnaire.txt", "-o",
+            output.path,
+        ])
+        #expect(result.status == 0)
+        #expect(result.stderr == "qtrack: wrote \(output.path): 85 questions, 7 answers carried (3 probable), 55 new, 105 removed\n")
+        let parts = try Snapshot.describeWordPackage(try Data(contentsOf: output))
+        // Enter after a question, a note or an answer keeps the Answer style.
+        #expect(parts.contains(#"w:styleId="Answer"><w:name w:val="Answer"/><w:basedOn w:val="Normal"/><w:next w:val="Answer"/>"#))
+        #expect(parts.contains(#"w:styleId="Guidance"><w:name w:val="Guidance"/><w:basedOn w:val="Normal"/><w:next w:val="Answer"/>"#))
+        #expect(parts.contains("=== word/header1.xml"))
+        #expect(parts.contains("Draft response · 2025 · "))
+        #expect(parts.contains(#"<w:instrText xml:space="preserve"> PAGE </w:instrText>"#))
+        #expect(parts.contains(#"<w:instrText xml:space="preserve"> NUMPAGES </w:instrText>"#))
+        #expect(parts.contains("qtrack: 7 answers carried from 2020-2021, 3 of them along a probable pair"))
+        let document = try #require(parts.components(separatedBy: "=== word/document.xml").last)
+        let questions = document.components(separatedBy: #"<w:pStyle w:val="Question"/>"#).count - 1
+        let answerSlots = document.components(separatedBy: #"<w:pStyle w:val="Answer"/>"#).count - 1
+        #expect(questions == 85 + 105, "every question of 2025, and every question no longer asked")
+        #expect(answerSlots >= 85, "every question of 2025 has a place to answer")
+        #expect(document.contains(#"<w:sdt><w:sdtPr><w:tag w:val="qtrack-carried"/></w:sdtPr>"#))
+        #expect(document.contains("Two officials were prosecuted in 2020; both cases are pending in court."))
+        #expect(document.contains(#"<w:pageBreakBefore/></w:pPr><w:r><w:t xml:space="preserve">Questions no longer asked</w:t>"#))
+        #expect(document.contains("2020-2021, HUMAN TRAFFICKING TRENDS, question 1: Have there been any notable changes"))
+        #expect(!document.contains("qtrack: removed human-trafficking-trends/1"), "places in words, not internal ids")
+    }
+
+    @Test("a blank questionnaire as last year's response, or the years swapped, is refused unless --force")
+    func refusals() throws {
+        let next = "Questionnaires/2025/questionnaire.txt"
+        let blank = try CommandRunner.run(["prepare", "--previous", "Questionnaires/2020-2021/questionnaire.txt", "--questionnaire", next])
+        #expect(blank.status == 2)
+        #expect(
+            blank.stderr
+                == "qtrack: error: Questionnaires/2020-2021/questionnaire.txt: has no answers: is it a blank questionnaire? (--force to prepare anyway)\n"
+        )
+        let forced = try CommandRunner.run([
+            "prepare", "--previous", "Questionnaires/2020-2021/questionnaire.txt", "--questionnaire", next, "--force",
+        ])
+        #expect(forced.status == 0)
+        let swapped = try CommandRunner.run([
+            "prepare", "--previous", sample, "--questionnaire", "Questionnaires/2020-2021/questionnaire.docx",
+        ])
+        #expect(swapped.status == 0, "the same cycle is not a swap")
     }
 
     @Test("LibreOffice opens the Word draft (headless conversion to PDF succeeds)", .requiresLibreOffice)
@@ -67,11 +119,14 @@ struct PrepareCommandTests {
         #expect(size != nil)
     }
 
-    @Test("docx needs --output; nothing is written when an input is bad")
+    @Test("the output's extension decides the format; docx needs --output; nothing is written when an input is bad")
     func usage() throws {
-        #expect(
-            try CommandRunner.run(["prepare", "--previous", sample, "--questionnaire", "Questionnaires/2025/questionnaire.txt"]).status
-                == 64)
+        let next = "Questionnaires/2025/questionnaire.txt"
+        #expect(try CommandRunner.run(["prepare", "--previous", sample, "--questionnaire", next, "--format", "docx"]).status == 64)
+        let wrongExtension = try CommandRunner.run(["prepare", "--previous", sample, "--questionnaire", next, "-o", "draft.txt"])
+        #expect(wrongExtension.status == 64)
+        #expect(wrongExtension.stderr.contains("--output must end in .docx (a Word draft) or .md (Markdown), not 'draft.txt'"))
+        #expect(!FileManager.default.fileExists(atPath: TestPaths.packageRoot.appendingPathComponent("draft.txt").path))
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("draft.docx")

@@ -10,7 +10,7 @@ struct StatusCommandTests {
     func text() throws {
         let result = try CommandRunner.run(["status", sample, "--template", "Questionnaires/2020-2021/questionnaire.docx"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("answered 11 · placeholder 4 · unanswered 119 · partial 2"))
+        #expect(result.stdout.contains("answered 12 · placeholder 3 · unanswered 119 · partial 2"))
         #expect(result.stdout.contains("◐ partial       law-enforcement-training/2: sub-items d, e, f not addressed"))
     }
 
