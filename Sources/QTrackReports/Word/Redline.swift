@@ -3,10 +3,10 @@ public import QTrackAnalysis
 import QTrackModel
 
 /// The new questionnaire as a Word document whose tracked changes lead back to the old one: "Accept All"
-/// gives the new text, "Reject All" the old. Section headings and questions are lined up old against
-/// new; a question in both is written once with its word-level changes, one that moved is deleted where it
-/// was and inserted where it is, and moved, split and merged questions carry a comment saying where
-/// they came from.
+/// gives the new text, "Reject All" the old, question by question. It tells the diff's story: every pair
+/// of the diff is written once, where the new version has it, with its word-level changes (one that moved
+/// carries a comment saying where it was); a removed question is deleted where it stood; "new question"
+/// is said only of a question with no counterpart.
 public struct Redline: Sendable {
     public let comparison: VersionComparison
     public var author: String
@@ -54,11 +54,19 @@ public struct Redline: Sendable {
         let oldItems = Self.items(old)
         let newItems = Self.items(new)
         let partners = partnerMap()
+        let partnerOfNew = Dictionary(partners.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         for step in Self.editScript(oldItems, newItems, same: { partners[$0] == $1 }) {
             switch step {
             case .both(let a, let b): append(a, b, to: &document)
+            // A question that moved is written where the new version has it, not deleted here.
+            case .onlyOld(let a) where partners[a] != nil: continue
             case .onlyOld(let a): appendWhole(a, side: old, change: .deleted, to: &document)
-            case .onlyNew(let b): appendWhole(b, side: new, change: .inserted, to: &document)
+            case .onlyNew(let b):
+                if let a = partnerOfNew[b] {
+                    append(a, b, moved: true, to: &document)
+                } else {
+                    appendWhole(b, side: new, change: .inserted, to: &document)
+                }
             }
         }
         return try WordPackage.data(document)
@@ -128,15 +136,16 @@ public struct Redline: Sendable {
         [question.label, question.text].compactMap { $0 }.joined(separator: " ")
     }
 
-    /// An item on both sides: its text with word-level tracked changes, sub-items paired in order.
-    private func append(_ a: Item, _ b: Item, to document: inout WordDocument) {
+    /// An item on both sides: its text with word-level tracked changes, sub-items paired in order. One that
+    /// `moved` out of the old order says where it was.
+    private func append(_ a: Item, _ b: Item, moved: Bool = false, to document: inout WordDocument) {
         switch (a, b) {
         case (.heading(let oldTitle), .heading(let newTitle)):
             document.append(WordParagraph(style: .heading, Self.runs(WordDiff.segments(old: oldTitle, new: newTitle, exact: true))))
         default:
             guard let oldQuestion = question(a, in: comparison.old), let newQuestion = question(b, in: comparison.new) else { return }
             var comments: [Int] = []
-            if let note = origin(of: newQuestion) { comments.append(document.comment(note)) }
+            if let note = origin(of: newQuestion) ?? (moved ? movedFrom(oldQuestion) : nil) { comments.append(document.comment(note)) }
             let text = Self.runs(WordDiff.segments(old: Self.labelled(oldQuestion), new: Self.labelled(newQuestion), exact: true))
             document.append(WordParagraph(style: .question, text, comments: comments))
             let oldItems = oldQuestion.subItems.map { "\($0.label) \($0.text)" }
@@ -157,7 +166,9 @@ public struct Redline: Sendable {
                 comments.append(
                     document.comment(origin(of: question) ?? "New question in \(comparison.new.cycle?.description ?? "this version")."))
             }
-            if change == .deleted, let note = destination(of: question) { comments.append(document.comment(note)) }
+            if change == .deleted {
+                comments.append(document.comment(destination(of: question) ?? "Removed in \(cycleName(comparison.new))."))
+            }
             document.append(
                 WordParagraph(style: .question, [WordRun(Self.labelled(question), change: change)], comments: comments, mark: change))
             for subItem in question.subItems {
@@ -172,21 +183,30 @@ public struct Redline: Sendable {
         let changes = pairsByNew[question.id] ?? []
         guard let first = changes.first, let old = first.old else { return nil }
         if first.kinds.contains(.merged) {
-            return "Merged from \(changes.compactMap(\.old?.id).joined(separator: ", ")) of \(cycleName(comparison.old))."
+            return "Merged from \(changes.compactMap(\.old).map(place).joined(separator: "; ")) of \(cycleName(comparison.old))."
         }
-        if first.kinds.contains(.split) { return "Split from \(old.id) of \(cycleName(comparison.old))." }
-        if first.kinds.contains(.moved) {
-            return "Moved from \(old.section ?? "another section") (\(old.id)) of \(cycleName(comparison.old))."
-        }
+        if first.kinds.contains(.split) { return "Split from \(place(old)) of \(cycleName(comparison.old))." }
+        if first.kinds.contains(.moved) { return movedFrom(old) }
         return nil
     }
 
-    /// Where an old question went, when it is deleted here only because it moved.
+    /// Where an old question went when it is deleted here: merged into a question written elsewhere.
     private func destination(of question: Question) -> String? {
         guard let change = pairByOld[question.id], let new = change.new else {
             return nil
         }
-        return "Moved to \(new.section ?? "another place") (\(new.id)) in \(cycleName(comparison.new))."
+        return "Merged into \(place(new)) in \(cycleName(comparison.new))."
+    }
+
+    /// Where a question that moved stood in the old version.
+    private func movedFrom(_ old: Question) -> String {
+        "Moved from \(place(old)) of \(cycleName(comparison.old))."
+    }
+
+    /// A question's place in words: "PROTECTION, question 6"; its id when it has neither.
+    private func place(_ question: Question) -> String {
+        let parts = [question.section, question.number.map { "question \($0)" }].compactMap { $0 }
+        return parts.isEmpty ? question.id : parts.joined(separator: ", ")
     }
 
     private func cycleName(_ questionnaire: Questionnaire) -> String { questionnaire.cycle?.description ?? questionnaire.file }
