@@ -115,8 +115,11 @@ public struct CoverageAnalyzer: Sendable {
                     score = min(Self.maxAutomaticScore, score + min(0.3, 0.12 * Double(sharedPhrases.count)))
                     // One shared word is not evidence that a question asks about a recommendation.
                     guard score >= weakScore, matched.count >= 2 || !sharedPhrases.isEmpty else { continue }
-                    let words = matched.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(5).map { $0.0 }
-                    let phraseText = sharedPhrases.sorted().map { "\"\($0)\"" }
+                    // Words as the question writes them, not stems.
+                    let words = matched.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(5).map { document.written($0.0) }
+                    let phraseText = sharedPhrases.sorted().map { phrase in
+                        "\"" + phrase.split(separator: " ").map { document.written(String($0)) }.joined(separator: " ") + "\""
+                    }
                     let reason = "matched " + (phraseText + words).joined(separator: ", ")
                     scored.append(
                         (
@@ -153,8 +156,20 @@ public struct CoverageAnalyzer: Sendable {
         var words: Set<String>
         var section: Set<String>
         var phrases: Set<String>
+        /// Each stem as the question first writes it.
+        var writtenForms: [String: String] = [:]
+
+        /// `term` as the question writes it ("investigat" → "investigate"); a section match keeps its note.
+        func written(_ term: String) -> String {
+            if term.hasSuffix(" (section)") { return written(String(term.dropLast(" (section)".count))) + " (section)" }
+            return writtenForms[term] ?? term
+        }
 
         init(_ question: Question, _ vocabulary: VocabularyRewriter) {
+            for token in TextFeatures.tokens(TextNormalizer.comparable(question.fullText + " " + (question.section ?? ""))) {
+                let stem = TextFeatures.stem(token)
+                if writtenForms[stem] == nil { writtenForms[stem] = token }
+            }
             let text = vocabulary.rewrite(CoverageAnalyzer.terms(question.fullText))
             words = Set(text)
             section = Set(CoverageAnalyzer.terms(question.section ?? ""))

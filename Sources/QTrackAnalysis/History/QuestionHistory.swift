@@ -1,3 +1,4 @@
+import Foundation
 import QTrackBase
 public import QTrackModel
 
@@ -52,17 +53,74 @@ public struct QuestionHistory: Sendable {
             let id = questionnaires[cycle]?.questions.first { $0.id.lowercased() == wanted }?.id ?? reference.question.rawValue
             return register.lineages(of: id, in: cycle)
         }
-        // Words: the question sharing most of them, latest cycle first on a tie.
+        if let named = sectionAndNumber(query, register: register, questionnaires: questionnaires) { return named }
+        return search(query, register: register, questionnaires: questionnaires).map(\.lineage)
+    }
+
+    /// "protection 6": the question numbered 6 in a section whose title starts with those words, latest cycle first.
+    static func sectionAndNumber(_ query: String, register: QuestionRegister, questionnaires: [String: Questionnaire]) -> [QuestionRegister
+        .Lineage]?
+    {
+        let words = query.lowercased().split(separator: " ").map(String.init)
+        guard words.count >= 2, let number = words.last, number.contains(where: \.isNumber) else { return nil }
+        let section = words.dropLast().joined(separator: " ")
+        for cycle in register.cycles.reversed() {
+            let found = questionnaires[cycle]?.questions.first { question in
+                question.number?.lowercased() == number && (question.section?.lowercased().hasPrefix(section) ?? false)
+            }
+            if let found { return register.lineages(of: found.id, in: cycle) }
+        }
+        return nil
+    }
+
+    /// A lineage that words from a question found, with how well they match (0…1).
+    public struct Match: Sendable {
+        public var lineage: QuestionRegister.Lineage
+        public var score: Double
+        public var cycle: String
+        public var question: Question
+    }
+
+    /// Every lineage with a question that shares the query's words, best first: the share of the words'
+    /// weight a question carries (rare words weigh more), the latest cycle first and the questionnaire's
+    /// order on a tie. At most `limit`.
+    public static func search(_ query: String, register: QuestionRegister, questionnaires: [String: Questionnaire], limit: Int = 15)
+        -> [Match]
+    {
         let wanted = Set(TextFeatures(query).words)
         guard !wanted.isEmpty else { return [] }
-        var best: (score: Int, cycle: String, id: String)?
-        for cycle in register.cycles.reversed() {
-            for question in questionnaires[cycle]?.questions ?? [] {
-                let score = wanted.intersection(TextFeatures(question.fullText).wordSet).count
-                if score > (best?.score ?? 0) { best = (score, cycle, question.id) }
+        var frequency: [String: Int] = [:]
+        var documents: [(cycle: String, order: Int, question: Question, words: Set<String>)] = []
+        for (cycleIndex, cycle) in register.cycles.reversed().enumerated() {
+            for (index, question) in (questionnaires[cycle]?.questions ?? []).enumerated() {
+                let words = TextFeatures(question.text, items: question.subItems.map(\.text)).wordSet
+                for word in wanted where words.contains(word) { frequency[word, default: 0] += 1 }
+                documents.append((cycle, cycleIndex * 1_000_000 + index, question, words))
             }
         }
-        guard let best else { return [] }
-        return register.lineages(of: best.id, in: best.cycle)
+        let count = Double(max(1, documents.count))
+        let weight = { (word: String) in log((count + 1) / Double((frequency[word] ?? 0) + 1)) + 0.1 }
+        let total = wanted.reduce(0) { $0 + weight($1) }
+        var scored: [(score: Double, order: Int, cycle: String, question: Question)] = []
+        for document in documents {
+            let score = wanted.filter(document.words.contains).reduce(0) { $0 + weight($1) } / total
+            if score > 0 { scored.append((score, document.order, document.cycle, document.question)) }
+        }
+        scored.sort { ($0.score, $1.order) > ($1.score, $0.order) }
+        var seen: Set<String> = []
+        var matches: [Match] = []
+        for entry in scored where matches.count < limit {
+            for lineage in register.lineages(of: entry.question.id, in: entry.cycle) where seen.insert(lineage.id).inserted {
+                matches.append(
+                    Match(lineage: lineage, score: (entry.score * 100).rounded() / 100, cycle: entry.cycle, question: entry.question))
+            }
+        }
+        return matches
+    }
+
+    /// True when `query` names one question (a lineage, a cycle and id, or a section and number) rather than words to search.
+    public static func namesOne(_ query: String, register: QuestionRegister, questionnaires: [String: Questionnaire]) -> Bool {
+        register.lineage(id: query) != nil || QuestionReference(parsing: query) != nil
+            || sectionAndNumber(query, register: register, questionnaires: questionnaires) != nil
     }
 }

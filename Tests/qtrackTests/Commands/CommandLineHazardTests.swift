@@ -52,3 +52,32 @@ struct CommandLineHazardTests {
         #expect(unknown.stderr == "qtrack: error: Questionnaires: has no cycle '2030' (there are 2020-2021, 2025)\n")
     }
 }
+
+@Suite("history search")
+struct HistorySearchTests {
+    @Test("words that match many questions give a ranked list to choose from; 'protection 6' names one question")
+    func search() throws {
+        let shelter = try CommandRunner.run(["history", "shelter"])
+        #expect(shelter.status == 0)
+        let lines = shelter.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasSuffix("questions match “shelter”; `qtrack history LINEAGE` shows one:") == true)
+        #expect(lines.filter { $0.hasPrefix("  L") }.count >= 10, "about fifteen questions are about shelters")
+        #expect(lines.contains { $0.contains("2025, question 30: Did the government operate shelters") })
+        let named = try CommandRunner.run(["history", "protection 6"])
+        #expect(named.stdout.hasPrefix("L0063: Can adult human trafficking choose whether to enter a shelter?"))
+    }
+}
+
+@Suite("Shell completions")
+struct CompletionTests {
+    @Test("bash, zsh and fish completions name every subcommand, review included")
+    func completions() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let result = try CommandRunner.run(["--generate-completion-script", shell])
+            #expect(result.status == 0)
+            for command in ["diff", "coverage", "prepare", "check", "review"] {
+                #expect(result.stdout.contains(command), "\(shell): \(command)")
+            }
+        }
+    }
+}

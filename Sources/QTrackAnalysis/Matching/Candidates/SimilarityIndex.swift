@@ -119,11 +119,10 @@ struct SimilarityIndex {
         return oldFeatures[old].wordSet.intersection(newFeatures[new].wordSet).contains { (documentFrequency[$0] ?? 0) <= rare }
     }
 
-    /// The shared words that weigh most, for explaining a pair.
+    /// The shared words that weigh most, for explaining a pair: as the new question writes them.
     func sharedWords(old: Int, new: Int, limit: Int = 6) -> [String] {
-        oldFeatures[old].wordSet.intersection(newFeatures[new].wordSet).sorted { (weight($0), $1) > (weight($1), $0) }.prefix(limit).map {
-            $0
-        }
+        let shared = oldFeatures[old].wordSet.intersection(newFeatures[new].wordSet).sorted { (weight($0), $1) > (weight($1), $0) }
+        return shared.prefix(limit).map { newFeatures[new].written[$0] ?? oldFeatures[old].written[$0] ?? $0 }
     }
 
 }

@@ -6,6 +6,8 @@ struct TextFeatures: Sendable {
     let words: [String]
     /// How many of `words` come from the question's own text; the rest are its sub-items', weaker evidence.
     let ownWordCount: Int
+    /// Each stem as first written in the text ("identificat" → "identification"), to show people words, not stems.
+    let written: [String: String]
     let wordSet: Set<String>
     /// Hashed character trigrams of the normalised text, for spelling-level similarity.
     let trigrams: Set<Int>
@@ -22,6 +24,12 @@ struct TextFeatures: Sendable {
         punctuationFree = tokens.joined(separator: " ")
         dateMasked = Self.maskDates(tokens).joined(separator: " ")
         let rewrite = { (content: [String]) in vocabulary?.rewrite(content) ?? content }
+        var written: [String: String] = [:]
+        for token in tokens where !Self.stopWords.contains(token) && !token.allSatisfy(\.isNumber) {
+            let stem = Self.stem(token)
+            if written[stem] == nil { written[stem] = token }
+        }
+        self.written = written
         let ownWords = rewrite(Self.contentWords(of: own))
         ownWordCount = ownWords.count
         words = ownWords + itemTokens.flatMap { rewrite(Self.contentWords(of: $0)) }
@@ -100,19 +108,26 @@ struct TextFeatures: Sendable {
     }
 
     /// A light English stemmer: enough to pair "victims"/"victim", "trained"/"training", "identifies"/"identified",
-    /// "recruiters"/"recruiting", "perpetrators"/"perpetrating", "facilitate"/"facilitating"/"facilitation".
+    /// "recruiters"/"recruiting", "perpetrators"/"perpetrating", "facilitate"/"facilitating"/"facilitation",
+    /// "shelter"/"shelters", "monitor"/"monitoring".
     static func stem(_ word: String) -> String {
+        // Short plurals: "laws", "fees", "jobs" (not "less", "bus", "this").
+        if word.count == 4, word.hasSuffix("s"), !["ss", "us", "is"].contains(where: word.hasSuffix), word.allSatisfy(\.isLetter) {
+            return String(word.dropLast())
+        }
         guard word.count > 4, word.allSatisfy(\.isLetter) else { return word }
         for (suffix, replacement) in [
             ("ations", "at"), ("ation", "at"), ("ating", "at"), ("ated", "at"), ("ates", "at"), ("ate", "at"), ("ities", "ity"),
             ("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""),
-            ("ments", ""), ("ment", ""), ("ers", ""), ("ors", ""), ("ed", ""), ("es", ""), ("s", ""),
-        ] where word.hasSuffix(suffix) && word.count - suffix.count >= (suffix == "ers" || suffix == "ors" ? 5 : 3) {
+            ("ments", ""), ("ment", ""), ("ers", ""), ("ors", ""), ("er", ""), ("or", ""), ("ed", ""), ("es", ""), ("s", ""),
+        ] where word.hasSuffix(suffix) && word.count - suffix.count >= (["ers", "ors", "er", "or"].contains(suffix) ? 5 : 3) {
             if suffix == "s", word.hasSuffix("ss") { return word }
             if suffix == "es", !(word.hasSuffix("ses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes")) {
                 return String(word.dropLast(1))
             }
-            return String(word.dropLast(suffix.count)) + replacement
+            let stemmed = String(word.dropLast(suffix.count)) + replacement
+            // "monitoring" → "monitor" → "monit", as "monitor" itself: a verb's forms and its agent noun agree.
+            return ["ing", "ings", "ed"].contains(suffix) && (stemmed.hasSuffix("er") || stemmed.hasSuffix("or")) ? stem(stemmed) : stemmed
         }
         return word
     }
