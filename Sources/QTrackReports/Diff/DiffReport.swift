@@ -68,7 +68,23 @@ public struct DiffReport: Sendable, DocumentReport {
                 kinds: ChangeKind.allCases.sorted().filter { summary[$0] != nil }.map { ($0.rawValue, $0.rawValue, $0 != .unchanged) },
                 sections: Array(sections)),
             anchor: anchor,
-            items: comparison.changes.map(Self.entry))
+            items: Self.inNewOrder(comparison.changes.map(Self.entry), comparison.changes))
+    }
+
+    /// Entries grouped as the new document runs: by the new question's section; a removed question stays
+    /// where it stood (after the question that preceded it) inside the group around it, its old place in
+    /// its cell, so that the new version's order is never broken up by the old version's sections.
+    static func inNewOrder(_ entries: [ReportEntry], _ changes: [QuestionChange]) -> [ReportEntry] {
+        var grouped = entries
+        var current: String?
+        for index in grouped.indices {
+            if let new = changes[index].new {
+                current = new.section ?? "(no section)"
+            } else if let current {
+                grouped[index].group = current
+            }
+        }
+        return grouped
     }
 
     static func entry(_ change: QuestionChange) -> ReportEntry {

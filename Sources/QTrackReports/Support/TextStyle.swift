@@ -2,9 +2,12 @@
 /// and always a mark that does not rely on colour.
 public struct TextStyle: Sendable {
     public var colors: Bool
+    /// A terminal's width to wrap long lines to; nil when writing to a file or a pipe.
+    public var wrapWidth: Int?
 
-    public init(colors: Bool) {
+    public init(colors: Bool, wrapWidth: Int? = nil) {
         self.colors = colors
+        self.wrapWidth = wrapWidth
     }
 
     public static let plain = TextStyle(colors: false)

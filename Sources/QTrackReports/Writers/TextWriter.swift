@@ -38,6 +38,7 @@ public struct TextWriter: Sendable {
                 continue
             }
         }
+        if let wrapWidth = style.wrapWidth { lines = lines.flatMap { LineWrap.wrap($0, width: wrapWidth) } }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -56,7 +57,7 @@ public struct TextWriter: Sendable {
         for line in entry.body {
             let isExcerpt = line.allSatisfy { if case .text = $0 { true } else { false } }
             let text = spans(line)
-            lines.append("      " + (isExcerpt ? Excerpt.shorten(text, to: width - 6) : text))
+            lines.append("      " + (isExcerpt ? Excerpt.shorten(text, to: (style.wrapWidth ?? width) - 6) : text))
         }
         if details { lines += entry.details.map { style.dim("      · \($0)") } }
         return lines
