@@ -26,6 +26,9 @@ enum ReviewPage {
           <kbd>n</kbd> no counterpart · <kbd>1</kbd>–<kbd>3</kbd> pick a suggestion · <kbd>/</kbd> search · <kbd>u</kbd> undo</p>
         </header>
         <main id="queue"></main>
+        <section id="coverage" aria-labelledby="coverage-title"><h2 id="coverage-title">Coverage of the recommendations</h2>
+        <p class="keys">Recommendations weakly covered or uncovered, and links whose question changed: confirm a question that asks about one (saved to the cycle's links), or remove a reviewed link. <button id="undo-link" type="button">Undo the last link</button></p>
+        <div id="links"></div></section>
         <script>\(script)</script>
         </body>
         </html>
@@ -60,6 +63,8 @@ enum ReviewPage {
         .picks{margin:.3em 0}.picks button{text-align:left}
         .empty{color:#555;font-style:italic}
         #status{margin-left:1em;color:#1f5fbf}#status.error{color:#b00020}
+        #coverage{padding:0 1em 2em;max-width:80em}#coverage h2{font-size:1.1em}
+        .rec .q{margin:.2em 0 .2em 1em}.rec .q button{margin-left:.5em}
         """
 
     static let script = #"""
@@ -81,6 +86,7 @@ enum ReviewPage {
           const [a, q] = await Promise.all([fetch("/api/alignment").then(r => r.json()), fetch("/api/questions").then(r => r.json())]);
           for (const side of ["old", "new"]) for (const question of q[side]) questions[side].set(question.id, question);
           show(a);
+          await loadCoverage();
         }
 
         async function decide(body) {
@@ -91,6 +97,39 @@ enum ReviewPage {
           say(body.verdict === "undo" ? "undone" : "saved: " + body.verdict);
           mode = null;
           show(result);
+        }
+
+        async function loadCoverage(result) {
+          const coverage = result || await fetch("/api/coverage").then(r => r.json());
+          const box = document.getElementById("links");
+          box.replaceChildren();
+          const open = (coverage.recommendations || []).filter(r => r.status !== "covered" || r.questions.some(q => q.suspect || q.broken));
+          if (!open.length) box.append(el("p", {class: "empty"}, "Every recommendation is covered, and every reviewed link is sound."));
+          for (const rec of open) {
+            const rows = rec.questions.map(q => {
+              const text = (questions.new.get(q.id) || {text: ""}).text.slice(0, 110);
+              const reviewed = q.origin === "link";
+              const label = reviewed ? (q.suspect ? "reviewed, text changed since" : q.broken ? "reviewed, question gone" : "reviewed") : q.score.toFixed(2);
+              const decision = verdict => () => linkDecision({verdict, recommendation: rec.qualifiedId, question: q.id});
+              const actions = [];
+              // A link whose question changed: confirm it still asks about the recommendation (records the new text), or remove it.
+              if (!reviewed || q.suspect) actions.push(el("button", {type: "button", "data-action": "link", onclick: decision("link")}, reviewed ? "Still asks about it" : "Asks about it"));
+              if (reviewed) actions.push(el("button", {type: "button", "data-action": "unlink", onclick: decision("unlink")}, "Remove link"));
+              return el("div", {class: "q"}, label + " · " + q.id + " · " + text, ...actions);
+            });
+            box.append(el("div", {class: "item rec", "data-recommendation": rec.qualifiedId},
+              el("div", {class: "what"}, rec.qualifiedId + ": " + rec.title, el("span", {class: "tag"}, rec.status)),
+              el("div", {}, rec.text), rows.length ? rows : el("p", {class: "empty"}, "no question found: search the new version above to pick one")));
+          }
+        }
+
+        async function linkDecision(body) {
+          say("saving…");
+          const response = await fetch("/api/links", {method: "POST", headers: {"Content-Type": "application/json", "X-QTrack-Token": token}, body: JSON.stringify(body)});
+          const result = await response.json();
+          if (!response.ok) { say(result.error || "refused", true); return; }
+          say(body.verdict === "undo" ? "link undone" : "saved: " + body.verdict);
+          loadCoverage(result);
         }
 
         function key(change) { return (change.old ? change.old.id : "") + "\u2192" + (change.new ? change.new.id : ""); }
@@ -201,6 +240,7 @@ enum ReviewPage {
         }
 
         document.getElementById("undo").addEventListener("click", () => decide({verdict: "undo"}));
+        document.getElementById("undo-link").addEventListener("click", () => linkDecision({verdict: "undo"}));
         document.addEventListener("keydown", event => {
           if (event.target.tagName === "INPUT") { if (event.key === "Escape") event.target.blur(); return; }
           const node = document.getElementById("queue").children[current];

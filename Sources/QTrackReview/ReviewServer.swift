@@ -33,6 +33,31 @@ public enum ReviewServer {
             }
         }
         router.get("/api/questions") { _, _ in json(await session.questionsJSON()) }
+        router.get("/api/coverage") { _, _ in
+            do {
+                return json(try await session.coverageJSON())
+            } catch {
+                return json(#"{"error":"# + jsonString(String(describing: error)) + "}", status: .internalServerError)
+            }
+        }
+        router.post("/api/links") { request, _ in
+            var request = request
+            guard let body = try? await request.collectBody(upTo: maxRequestBytes) else {
+                return json(#"{"error":"the request is larger than \#(maxRequestBytes) bytes"}"#, status: .contentTooLarge)
+            }
+            guard let decision = try? JSONDecoder().decode(LinkRequest.self, from: Data(buffer: body)) else {
+                return json(
+                    #"{"error":"the body is not a link decision: {\"verdict\": …, \"recommendation\": …, \"question\": …}"}"#,
+                    status: .badRequest)
+            }
+            do {
+                return json(try await session.decideLink(decision))
+            } catch let error as ReviewError {
+                return json(#"{"error":"# + jsonString(error.description) + "}", status: .badRequest)
+            } catch {
+                return json(#"{"error":"# + jsonString(String(describing: error)) + "}", status: .internalServerError)
+            }
+        }
         router.post("/api/decisions") { request, _ in
             var request = request
             let body: ByteBuffer

@@ -51,6 +51,11 @@ struct ReviewBrowserTests {
                 try await browser.click("#undo")
                 _ = try await browser.wait(for: "#status") { $0 == "undone" }
                 #expect(try fixture.saved().pairs.filter { $0.new == "85" }.isEmpty)
+
+                // Coverage: confirm that a question asks about a weakly covered recommendation.
+                try await browser.click("#links [data-action=\"link\"]")
+                _ = try await browser.wait(for: "#status") { $0 == "saved: link" }
+                #expect(try fixture.savedLinks().links.count == 1)
             } catch {
                 await browser.quit()
                 throw error

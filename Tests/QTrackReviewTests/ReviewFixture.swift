@@ -14,6 +14,7 @@ struct ReviewFixture {
     static let old = try! Questionnaire(loading: TestPaths.questionnaire("2020-2021"))
     static let new = try! Questionnaire(loading: TestPaths.questionnaire("2025"))
     static let vocabulary = try! MappingsLocation(root: TestPaths.mappings.path).loadVocabulary()
+    static let recommendations = try! RecommendationSet.loadAll(MappingsLocation(root: TestPaths.mappings.path).recommendations)
 
     let folder: URL
     let session: ReviewSession
@@ -24,10 +25,15 @@ struct ReviewFixture {
         folder = try TestPaths.temporaryFolder()
         session = ReviewSession(
             old: Self.old, new: Self.new, decisionsFile: folder.appendingPathComponent("decisions/2020-2021--2025.yaml").path,
-            vocabulary: Self.vocabulary)
+            vocabulary: Self.vocabulary, linksFile: folder.appendingPathComponent("links/2025.yaml").path,
+            recommendations: Self.recommendations)
     }
 
     func saved() throws -> ReviewedDecisions { try ReviewedDecisions.load(path: decisionsFile) }
+
+    var linksFile: String { folder.appendingPathComponent("links/2025.yaml").path }
+
+    func savedLinks() throws -> RecommendationLinks { try RecommendationLinks.load(path: linksFile) }
 
     func remove() { try? FileManager.default.removeItem(at: folder) }
 

@@ -41,6 +41,9 @@ struct ReviewServerTests {
             let otherOrigin = try await ReviewFixture.request(
                 "POST", port, "/api/decisions", body: decision, headers: ["X-QTrack-Token": token, "Origin": "http://evil.example"])
             #expect(otherOrigin.status == 403)
+            let linkWithoutToken = try await ReviewFixture.request(
+                "POST", port, "/api/links", body: #"{"verdict":"link","recommendation":"2009/complicity","question":"2"}"#)
+            #expect(linkWithoutToken.status == 403)
             let otherHost = try await ReviewFixture.request("GET", port, "/api/alignment", headers: ["Host": "evil.example:\(port)"])
             #expect(otherHost.status == 403)
             let large = try await ReviewFixture.request(
@@ -51,6 +54,7 @@ struct ReviewServerTests {
             #expect(try await ReviewFixture.request("GET", port, "/etc/passwd").status == 404)
             #expect(try await ReviewFixture.request("GET", port, "/../Mappings/register.yaml").status == 404)
             #expect(!FileManager.default.fileExists(atPath: fixture.decisionsFile), "nothing refused was written")
+            #expect(!FileManager.default.fileExists(atPath: fixture.linksFile))
         }
     }
 

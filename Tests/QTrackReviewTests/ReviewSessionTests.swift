@@ -113,4 +113,30 @@ struct ReviewSessionTests {
         #expect(saved.pairs.map(\.new) == ["25", "26"])
         #expect(saved.unrelated.map(\.old) == ["protection/3"])
     }
+
+    @Test("coverage links: confirmed with the question's fingerprint, removed, undone; the coverage that follows counts them")
+    func links() async throws {
+        let fixture = try ReviewFixture()
+        defer { fixture.remove() }
+        let session = fixture.session
+        let coverage = try await session.decideLink(
+            LinkRequest(
+                verdict: "link", recommendation: "2015/identify-victims-among-vulnerable-populations", question: "16", note: "screening"))
+        #expect(coverage.contains("\"qualifiedId\" : \"2015/identify-victims-among-vulnerable-populations\""))
+        let saved = try fixture.savedLinks()
+        #expect(saved.cycle == "2025")
+        #expect(saved.links.map(\.question) == ["16"])
+        #expect(saved.links.first?.fingerprint == ReviewFixture.new.question(id: "16")?.fingerprint)
+        let analyzed = CoverageAnalyzer(vocabulary: ReviewFixture.vocabulary).analyze(
+            ReviewFixture.new, sets: ReviewFixture.recommendations, links: saved)
+        #expect(analyzed.items.first { $0.qualifiedID == "2015/identify-victims-among-vulnerable-populations" }?.status == .covered)
+        _ = try await session.decideLink(
+            LinkRequest(verdict: "unlink", recommendation: "2015/identify-victims-among-vulnerable-populations", question: "16"))
+        #expect(try fixture.savedLinks().links.isEmpty)
+        _ = try await session.decideLink(LinkRequest(verdict: "undo"))
+        #expect(try fixture.savedLinks().links.count == 1)
+        await #expect(throws: ReviewError.self) {
+            try await session.decideLink(LinkRequest(verdict: "link", recommendation: "2099/nothing", question: "16"))
+        }
+    }
 }

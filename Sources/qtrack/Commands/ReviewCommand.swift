@@ -11,8 +11,9 @@ struct ReviewCommand: AsyncParsableCommand {
         abstract: "Confirm pairs in a browser: a local web app that saves a reviewer's decisions to Mappings/decisions/.",
         discussion: """
             Starts a server on 127.0.0.1 only and prints its address on the first line. The page lists what needs \
-            a person (probable pairs, questions left without a counterpart, proposed splits and merges); each \
-            decision is saved at once to MAPPINGS/decisions/<old>--<new>.yaml, which diff, prepare, coverage and \
+            a person (probable pairs, questions left without a counterpart, proposed splits and merges, then \
+            recommendations weakly covered or with suspect links); each decision is saved at once to \
+            MAPPINGS/decisions/<old>--<new>.yaml or MAPPINGS/links/<new>.yaml, which diff, prepare, coverage and \
             check honour. Ctrl-C stops it.
             """
     )
@@ -59,10 +60,14 @@ struct ReviewCommand: AsyncParsableCommand {
             let oldQuestionnaire = try await read.loading.questionnaire(oldPath)
             let newQuestionnaire = try await read.loading.questionnaire(newPath)
             let location = MappingsLocation(root: mappings)
+            let recommendations =
+                FileManager.default.fileExists(atPath: location.recommendations)
+                ? try RecommendationSet.loadAll(location.recommendations) : []
             session = ReviewSession(
                 old: oldQuestionnaire, new: newQuestionnaire,
                 decisionsFile: location.decisions(old: oldQuestionnaire.cycleLabel, new: newQuestionnaire.cycleLabel),
-                vocabulary: try location.loadVocabulary())
+                vocabulary: try location.loadVocabulary(), linksFile: location.links(for: newQuestionnaire.cycleLabel),
+                recommendations: recommendations)
         } catch {
             try rethrowAsExitStatus(error)
         }
