@@ -25,60 +25,17 @@ public enum ReviewServer {
         router.get("/") { _, _ in
             html(ReviewPage.html(token: token, old: session.old.cycleLabel, new: session.new.cycleLabel))
         }
-        router.get("/api/alignment") { _, _ in
-            do {
-                return json(try await session.alignmentJSON())
-            } catch {
-                return json(#"{"error":"# + jsonString(String(describing: error)) + "}", status: .internalServerError)
-            }
-        }
+        router.get("/api/alignment") { _, _ in await answer { try await session.alignmentJSON() } }
         router.get("/api/questions") { _, _ in json(await session.questionsJSON()) }
-        router.get("/api/coverage") { _, _ in
-            do {
-                return json(try await session.coverageJSON())
-            } catch {
-                return json(#"{"error":"# + jsonString(String(describing: error)) + "}", status: .internalServerError)
+        router.get("/api/coverage") { _, _ in await answer { try await session.coverageJSON() } }
+        router.post("/api/decisions") { request, _ in
+            await post(request, as: DecisionRequest.self, shape: #"{\"verdict\": …, \"old\": [ids], \"new\": [ids]}"#) {
+                try await session.decide($0)
             }
         }
         router.post("/api/links") { request, _ in
-            var request = request
-            guard let body = try? await request.collectBody(upTo: maxRequestBytes) else {
-                return json(#"{"error":"the request is larger than \#(maxRequestBytes) bytes"}"#, status: .contentTooLarge)
-            }
-            guard let decision = try? JSONDecoder().decode(LinkRequest.self, from: Data(buffer: body)) else {
-                return json(
-                    #"{"error":"the body is not a link decision: {\"verdict\": …, \"recommendation\": …, \"question\": …}"}"#,
-                    status: .badRequest)
-            }
-            do {
-                return json(try await session.decideLink(decision))
-            } catch let error as ReviewError {
-                return json(#"{"error":"# + jsonString(error.description) + "}", status: .badRequest)
-            } catch {
-                return json(#"{"error":"# + jsonString(String(describing: error)) + "}", status: .internalServerError)
-            }
-        }
-        router.post("/api/decisions") { request, _ in
-            var request = request
-            let body: ByteBuffer
-            do {
-                body = try await request.collectBody(upTo: maxRequestBytes)
-            } catch {
-                return json(#"{"error":"the request is larger than \#(maxRequestBytes) bytes"}"#, status: .contentTooLarge)
-            }
-            let decision: DecisionRequest
-            do {
-                decision = try JSONDecoder().decode(DecisionRequest.self, from: Data(buffer: body))
-            } catch {
-                return json(
-                    #"{"error":"the body is not a decision: {\"verdict\": …, \"old\": [ids], \"new\": [ids]}"}"#, status: .badRequest)
-            }
-            do {
-                return json(try await session.decide(decision))
-            } catch let error as ReviewError {
-                return json(#"{"error":"# + jsonString(error.description) + "}", status: .badRequest)
-            } catch {
-                return json(#"{"error":"# + jsonString(String(describing: error)) + "}", status: .internalServerError)
+            await post(request, as: LinkRequest.self, shape: #"{\"verdict\": …, \"recommendation\": …, \"question\": …}"#) {
+                try await session.decideLink($0)
             }
         }
         return Application(
@@ -94,6 +51,31 @@ public enum ReviewServer {
                 logger.logLevel = .critical
                 return logger
             }())
+    }
+
+    /// A state-changing request: its body read within bounds and decoded as `Body`, then acted on.
+    static func post<Body: Decodable>(
+        _ request: Request, as: Body.Type, shape: String, act: (Body) async throws -> String
+    ) async -> Response {
+        var request = request
+        guard let bytes = try? await request.collectBody(upTo: maxRequestBytes) else {
+            return json(#"{"error":"the request is larger than \#(maxRequestBytes) bytes"}"#, status: .contentTooLarge)
+        }
+        guard let body = try? JSONDecoder().decode(Body.self, from: Data(buffer: bytes)) else {
+            return json(#"{"error":"the body is not of the form "# + shape + #""}"#, status: .badRequest)
+        }
+        return await answer { try await act(body) }
+    }
+
+    /// The JSON `work` makes; a request the review cannot take is 400 with its reason, anything else 500.
+    static func answer(_ work: () async throws -> String) async -> Response {
+        do {
+            return json(try await work())
+        } catch let error as ReviewError {
+            return json(#"{"error":"# + jsonString(error.description) + "}", status: .badRequest)
+        } catch {
+            return json(#"{"error":"# + jsonString(String(describing: error)) + "}", status: .internalServerError)
+        }
     }
 
     static func json(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
