@@ -73,6 +73,7 @@ struct GoldenFileTests {
             Case(snapshot: "history/protection-6.md", arguments: ["history", "2020-2021:protection/6", "--format", "markdown"]),
             Case(snapshot: "history/protection-6.json", arguments: ["history", "2020-2021:protection/6", "--format", "json"]),
             Case(snapshot: "history/shelter.txt", arguments: ["history", "shelter"]),
+            Case(snapshot: "check/summary.md", arguments: ["check", "--format", "summary"]),
         ]
         + ["txt", "md", "json", "csv", "html"].map { format in
             Case(

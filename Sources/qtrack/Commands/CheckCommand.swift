@@ -16,11 +16,13 @@ struct CheckCommand: AsyncParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, markdown, json, junit, sarif, github, html
+        /// One screen for a manager: what changed, coverage lost, answers missing.
+        case summary
     }
 
     @OptionGroup var repository: RepositoryOptions
 
-    @Option(help: "text, markdown, json, junit, sarif, github (workflow annotations) or html.")
+    @Option(help: "text, markdown, json, junit, sarif, github (workflow annotations), html, or summary (one screen, Markdown).")
     var format: Format = .text
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -66,6 +68,7 @@ struct CheckCommand: AsyncParsableCommand {
             case .sarif: try destination.write(report.findings.sarif())
             case .github: try destination.write(report.findings.github())
             case .html: try destination.write(report.html())
+            case .summary: try destination.write(CheckSummary(check).markdown())
             }
         } catch {
             try rethrowAsExitStatus(error)

@@ -107,4 +107,18 @@ struct CheckCommandTests {
         #expect(missing.status == 2)
         #expect(missing.stderr == "qtrack: error: nowhere: no such folder; run in the project root or pass --questionnaires\n")
     }
+
+    @Test("--format summary: one screen for a manager: what changed, coverage lost, answers missing")
+    func summary() throws {
+        let result = try CommandRunner.run(["check", "--format", "summary"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count <= 40, "fits on one screen")
+        #expect(lines.first == "# qtrack summary: 2025")
+        #expect(result.stdout.contains("## What changed since 2020-2021\n\n55 new questions, 105 removed, 31 reworded, 2 merged."))
+        #expect(result.stdout.contains("pairs are probable, for a person to confirm: `qtrack review --cycle 2025`."))
+        #expect(result.stdout.contains("Lost coverage: 2009/labor-law-enforcement (covered → weak)"))
+        #expect(result.stdout.contains("Not asked about: 2015/anti-trafficking-law (Pass an anti-trafficking law)"))
+        #expect(result.stdout.contains("- Questionnaires/2020-2021/response-sample.txt (2020-2021): 12 answered, 3 placeholders"))
+    }
 }
