@@ -46,9 +46,6 @@ public struct MatchingOptions: Sendable, Hashable {
     /// Share of a probable split or merge part's weighted words that the other side must take from it and
     /// not from the question already paired: what the part contributes.
     public var partContribution = 0.2
-    /// A leftover question as close to a paired new question as this share of its partner's similarity is a
-    /// second claim on it: the old version asked one thing twice and the new asks it once (merged).
-    public var nearlyAsClose = 0.8
     /// Suggested counterparts of an added or removed question below this score are noise, not suggestions.
     public var suggestionFloor = 0.12
     /// How many suggested counterparts an added or removed question shows.

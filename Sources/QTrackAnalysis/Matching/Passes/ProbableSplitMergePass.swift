@@ -1,7 +1,7 @@
-/// Questions still left whose clear best counterpart is already paired: an old question asked again inside
-/// a broader new one (merged), or a new
-/// question carved out of an old one (split: "groups at highest risk" became one question for sex trafficking
-/// and one for forced labor). Found on similarity and context, so reported as probable.
+/// Questions still left whose clear best counterpart is already paired: an old question asked again inside a
+/// broader new one (merged), or a new question carved out of an old one (split: "groups at highest risk"
+/// became one question for sex trafficking and one for forced labor). Found on similarity and context, so
+/// reported as probable.
 struct ProbableSplitMergePass {
     var options: MatchingOptions
 
