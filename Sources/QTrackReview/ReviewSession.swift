@@ -23,16 +23,14 @@ public actor ReviewSession {
     private var linksUndoStack: [RecommendationLinks] = []
 
     public init(
-        old: Questionnaire, new: Questionnaire, decisionsFile: String, vocabulary: Vocabulary, linksFile: String? = nil,
-        recommendations: [RecommendationSet] = []
+        old: Questionnaire, new: Questionnaire, decisionsFile: String, linksFile: String, vocabulary: Vocabulary,
+        recommendations: [RecommendationSet]
     ) {
         self.old = old
         self.new = new
         self.decisionsFile = decisionsFile
+        self.linksFile = linksFile
         self.vocabulary = vocabulary
-        self.linksFile =
-            linksFile ?? ((decisionsFile as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
-            + "/links/\(new.cycleLabel).yaml"
         self.recommendations = recommendations.filter { $0.applies(to: new.cycle) }
     }
 

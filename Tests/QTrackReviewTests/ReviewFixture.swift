@@ -25,7 +25,7 @@ struct ReviewFixture {
         folder = try TestPaths.temporaryFolder()
         session = ReviewSession(
             old: Self.old, new: Self.new, decisionsFile: folder.appendingPathComponent("decisions/2020-2021--2025.yaml").path,
-            vocabulary: Self.vocabulary, linksFile: folder.appendingPathComponent("links/2025.yaml").path,
+            linksFile: folder.appendingPathComponent("links/2025.yaml").path, vocabulary: Self.vocabulary,
             recommendations: Self.recommendations)
     }
 

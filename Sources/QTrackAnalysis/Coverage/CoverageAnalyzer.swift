@@ -88,7 +88,8 @@ public struct CoverageAnalyzer: Sendable {
                 }
                 let linked = Set(found.map(\.id))
                 let query = rewriter.rewrite(
-                    Self.terms(([recommendation.text, recommendation.title] + (recommendation.themes ?? [])).joined(separator: ". ")))
+                    TextFeatures.contentWords(
+                        ([recommendation.text, recommendation.title] + (recommendation.themes ?? [])).joined(separator: ". ")))
                 let queryPhrases = Self.phrases(query)
                 let queryWords = Set(query).filter { !Self.genericWords.contains($0) }
                 // A word no question uses still counts against the recommendation (nothing asks about it),
@@ -157,7 +158,7 @@ public struct CoverageAnalyzer: Sendable {
         var section: Set<String>
         var phrases: Set<String>
         /// Each stem as the question first writes it.
-        var writtenForms: [String: String] = [:]
+        var writtenForms: [String: String]
 
         /// `term` as the question writes it ("investigat" → "investigate"); a section match keeps its note.
         func written(_ term: String) -> String {
@@ -166,22 +167,15 @@ public struct CoverageAnalyzer: Sendable {
         }
 
         init(_ question: Question, _ vocabulary: VocabularyRewriter) {
-            for token in TextFeatures.tokens(TextNormalizer.comparable(question.fullText + " " + (question.section ?? ""))) {
-                let stem = TextFeatures.stem(token)
-                if writtenForms[stem] == nil { writtenForms[stem] = token }
-            }
-            let text = vocabulary.rewrite(CoverageAnalyzer.terms(question.fullText))
+            // Each text tokenised once, for its stems and for the forms it writes them in.
+            let tokens = TextFeatures.tokens(TextNormalizer.comparable(question.fullText))
+            let sectionTokens = TextFeatures.tokens(TextNormalizer.comparable(question.section ?? ""))
+            writtenForms = TextFeatures.writtenForms(tokens + sectionTokens)
+            let text = vocabulary.rewrite(TextFeatures.contentWords(of: tokens))
             words = Set(text)
-            section = Set(CoverageAnalyzer.terms(question.section ?? ""))
+            section = Set(TextFeatures.contentWords(of: sectionTokens))
             phrases = CoverageAnalyzer.phrases(text)
         }
-    }
-
-    /// Stemmed content words in order.
-    static func terms(_ text: String) -> [String] {
-        TextFeatures.tokens(TextNormalizer.comparable(text))
-            .filter { !TextFeatures.stopWords.contains($0) && !$0.allSatisfy(\.isNumber) }
-            .map(TextFeatures.stem)
     }
 
     /// Adjacent content-word pairs in either order ("bond labor"; "complicit official" also from

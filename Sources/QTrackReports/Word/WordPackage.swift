@@ -119,12 +119,20 @@ public enum WordPackage {
         return xml + "</w:comments>"
     }
 
+    /// The parts a document has only when it needs them: relationship id, file under word/, and kind (the
+    /// kind names both its content type and its relationship type).
+    private static func optionalParts(_ document: WordDocument) -> [(id: String, file: String, kind: String)] {
+        var parts: [(id: String, file: String, kind: String)] = []
+        if !document.comments.isEmpty { parts.append(("rId2", "comments.xml", "comments")) }
+        if document.header != nil { parts.append(("rIdHeader", "header1.xml", "header")) }
+        if document.pageNumbers { parts.append(("rIdFooter", "footer1.xml", "footer")) }
+        return parts
+    }
+
     private static func contentTypes(_ document: WordDocument) -> String {
         let type = "application/vnd.openxmlformats-officedocument.wordprocessingml"
-        var overrides = ""
-        if !document.comments.isEmpty { overrides += "<Override PartName=\"/word/comments.xml\" ContentType=\"\(type).comments+xml\"/>" }
-        if document.header != nil { overrides += "<Override PartName=\"/word/header1.xml\" ContentType=\"\(type).header+xml\"/>" }
-        if document.pageNumbers { overrides += "<Override PartName=\"/word/footer1.xml\" ContentType=\"\(type).footer+xml\"/>" }
+        let overrides = optionalParts(document).map { "<Override PartName=\"/word/\($0.file)\" ContentType=\"\(type).\($0.kind)+xml\"/>" }
+            .joined()
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="\(type).document.main+xml"/><Override PartName="/word/styles.xml" ContentType="\(type).styles+xml"/>\(overrides)</Types>
@@ -138,10 +146,9 @@ public enum WordPackage {
 
     private static func documentRelationships(_ document: WordDocument) -> String {
         let type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-        var relationships = "<Relationship Id=\"rId1\" Type=\"\(type)/styles\" Target=\"styles.xml\"/>"
-        if !document.comments.isEmpty { relationships += "<Relationship Id=\"rId2\" Type=\"\(type)/comments\" Target=\"comments.xml\"/>" }
-        if document.header != nil { relationships += "<Relationship Id=\"rIdHeader\" Type=\"\(type)/header\" Target=\"header1.xml\"/>" }
-        if document.pageNumbers { relationships += "<Relationship Id=\"rIdFooter\" Type=\"\(type)/footer\" Target=\"footer1.xml\"/>" }
+        let relationships =
+            "<Relationship Id=\"rId1\" Type=\"\(type)/styles\" Target=\"styles.xml\"/>"
+            + optionalParts(document).map { "<Relationship Id=\"\($0.id)\" Type=\"\(type)/\($0.kind)\" Target=\"\($0.file)\"/>" }.joined()
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\(relationships)</Relationships>

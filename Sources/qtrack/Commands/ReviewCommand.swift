@@ -66,7 +66,7 @@ struct ReviewCommand: AsyncParsableCommand {
             session = ReviewSession(
                 old: oldQuestionnaire, new: newQuestionnaire,
                 decisionsFile: location.decisions(old: oldQuestionnaire.cycleLabel, new: newQuestionnaire.cycleLabel),
-                vocabulary: try location.loadVocabulary(), linksFile: location.links(for: newQuestionnaire.cycleLabel),
+                linksFile: location.links(for: newQuestionnaire.cycleLabel), vocabulary: try location.loadVocabulary(),
                 recommendations: recommendations)
         } catch {
             try rethrowAsExitStatus(error)

@@ -60,35 +60,64 @@ struct PairContext {
         return best
     }
 
-    /// What the surroundings add to a pair's similarity, with the reasons in words.
-    func bonus(_ pair: IndexPair) -> (value: Double, reasons: [String]) {
-        var value = 0.0
-        var reasons: [String] = []
+    /// Where a pair stands against the anchors around its old question.
+    private enum Placement {
+        case between(Anchor, Anchor)
+        case follows(Anchor)
+        case precedes(Anchor)
+    }
+
+    /// What the surroundings say of a pair, found without building any text: it runs for every candidate.
+    private func evidence(_ pair: IndexPair) -> (placement: Placement?, sectionSpan: ClosedRange<Int>?) {
         let (before, after) = neighbours[pair.old]
+        var placement: Placement?
         if let before, let after, before.new < pair.new, pair.new < after.new {
-            value += options.anchoredBonus
-            reasons.append(
-                "between the counterparts of its neighbours (old \(features.oldQuestions[before.old].id) → \(features.newQuestions[before.new].id), old \(features.oldQuestions[after.old].id) → \(features.newQuestions[after.new].id))"
-            )
+            placement = .between(before, after)
         } else if let before, pair.new == before.new + 1 {
-            value += options.adjacentBonus
-            reasons.append("follows the counterpart of the question before it (\(features.newQuestions[before.new].id))")
+            placement = .follows(before)
         } else if let after, pair.new == after.new - 1 {
-            value += options.adjacentBonus
-            reasons.append("precedes the counterpart of the question after it (\(features.newQuestions[after.new].id))")
+            placement = .precedes(after)
         }
-        let section = features.oldSectionOf[pair.old]
-        if let span = sectionSpan[section], span.contains(pair.new) {
-            value += options.sectionAffinityBonus
-            let title = features.old.sections[section].title ?? "its section"
+        let span = sectionSpan[features.oldSectionOf[pair.old]].flatMap { $0.contains(pair.new) ? $0 : nil }
+        return (placement, span)
+    }
+
+    /// What the surroundings add to a pair's similarity.
+    func bonus(_ pair: IndexPair) -> Double {
+        let (placement, span) = evidence(pair)
+        var value = span == nil ? 0 : options.sectionAffinityBonus
+        switch placement {
+        case .between: value += options.anchoredBonus
+        case .follows, .precedes: value += options.adjacentBonus
+        case nil: break
+        }
+        return value
+    }
+
+    /// The same in words, for the evidence of a pair or a part made on it.
+    func reasons(_ pair: IndexPair) -> [String] {
+        let (placement, span) = evidence(pair)
+        let old = { (index: Int) in features.oldQuestions[index].id }
+        let new = { (index: Int) in features.newQuestions[index].id }
+        var reasons: [String] = []
+        switch placement {
+        case .between(let before, let after):
             reasons.append(
-                "where most of \(title) went (\(features.newQuestions[span.lowerBound].id)–\(features.newQuestions[span.upperBound].id))")
+                "between the counterparts of its neighbours (old \(old(before.old)) → \(new(before.new)), old \(old(after.old)) → \(new(after.new)))"
+            )
+        case .follows(let before): reasons.append("follows the counterpart of the question before it (\(new(before.new)))")
+        case .precedes(let after): reasons.append("precedes the counterpart of the question after it (\(new(after.new)))")
+        case nil: break
         }
-        return (value, reasons)
+        if let span {
+            let title = features.old.sections[features.oldSectionOf[pair.old]].title ?? "its section"
+            reasons.append("where most of \(title) went (\(new(span.lowerBound))–\(new(span.upperBound)))")
+        }
+        return reasons
     }
 
     /// Similarity and context together: what ranks candidates and decides probable pairs.
     func score(_ pair: IndexPair) -> Double {
-        features.scores(pair).combined + bonus(pair).value
+        features.scores(pair).combined + bonus(pair)
     }
 }

@@ -24,12 +24,7 @@ struct TextFeatures: Sendable {
         punctuationFree = tokens.joined(separator: " ")
         dateMasked = Self.maskDates(tokens).joined(separator: " ")
         let rewrite = { (content: [String]) in vocabulary?.rewrite(content) ?? content }
-        var written: [String: String] = [:]
-        for token in tokens where !Self.stopWords.contains(token) && !token.allSatisfy(\.isNumber) {
-            let stem = Self.stem(token)
-            if written[stem] == nil { written[stem] = token }
-        }
-        self.written = written
+        written = Self.writtenForms(tokens)
         let ownWords = rewrite(Self.contentWords(of: own))
         ownWordCount = ownWords.count
         words = ownWords + itemTokens.flatMap { rewrite(Self.contentWords(of: $0)) }
@@ -53,8 +48,18 @@ struct TextFeatures: Sendable {
         contentWords(of: tokens(TextNormalizer.comparable(text)))
     }
 
-    private static func contentWords(of tokens: [String]) -> [String] {
+    static func contentWords(of tokens: [String]) -> [String] {
         tokens.filter { !stopWords.contains($0) && !$0.allSatisfy(\.isNumber) }.map(stem)
+    }
+
+    /// Each content word's stem with the first form the tokens write it in.
+    static func writtenForms(_ tokens: [String]) -> [String: String] {
+        var written: [String: String] = [:]
+        for token in tokens where !stopWords.contains(token) && !token.allSatisfy(\.isNumber) {
+            let stem = stem(token)
+            if written[stem] == nil { written[stem] = token }
+        }
+        return written
     }
 
     /// Lower-case words and numbers; punctuation separates them (apostrophes inside words are dropped).

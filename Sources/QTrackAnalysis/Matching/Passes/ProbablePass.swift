@@ -32,7 +32,7 @@ struct ProbablePass {
                     features.index.shareDistinctiveWord(old: edge.pair.old, new: edge.pair.new)
                 else { continue }
                 let scores = features.scores(edge.pair)
-                let (_, reasons) = context.bonus(edge.pair)
+                let reasons = context.reasons(edge.pair)
                 let evidence =
                     [
                         String(

@@ -185,7 +185,7 @@ struct ComparisonBuilder {
             String(
                 format: "probable: similarity %.2f, shared words: %@", scores.combined,
                 features.index.sharedWords(old: pair.old, new: pair.new).joined(separator: ", "))
-        ] + context.bonus(pair).reasons
+        ] + context.reasons(pair)
     }
 
     /// The old questions an added one most likely comes from, paired or not, best first.
