@@ -95,6 +95,18 @@ public struct DocxFixture {
         return try Self.zip(parts, compressed: compressed)
     }
 
+    /// The parts of a Word file by name, to change one and zip them again.
+    public static func parts(of data: Data) throws -> [String: Data] {
+        let archive = try Archive(data: data, accessMode: .read)
+        var parts: [String: Data] = [:]
+        for entry in archive {
+            var bytes = Data()
+            _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
+            parts[entry.path] = bytes
+        }
+        return parts
+    }
+
     /// A ZIP of `parts`, in name order, deflated or stored.
     public static func zip(_ parts: [String: Data], compressed: Bool = true) throws -> Data {
         let archive = try Archive(accessMode: .create)

@@ -8,7 +8,7 @@ public struct Finding: Sendable, Hashable {
         // Coverage of recommendations.
         case uncovered, weak, suspect, broken
         // Answers in responses.
-        case unanswered, placeholder, partial
+        case unanswered, placeholder, partial, carried
         /// The .txt and the .docx of one cycle's questionnaire disagree.
         case formatMismatch
         /// A reviewed decision or link that names something that does not exist.
@@ -35,6 +35,7 @@ public struct Finding: Sendable, Hashable {
             case .unanswered: "a question has no answer"
             case .placeholder: "a question has only a placeholder answer"
             case .partial: "a question is answered only in part"
+            case .carried: "a draft's answer is still last year's, as carried"
             case .formatMismatch: "the .txt and .docx of a questionnaire disagree"
             case .staleMapping: "a mapping names a question or recommendation that does not exist"
             case .lineageDisagreement: "the question register and the matcher pair a question differently"

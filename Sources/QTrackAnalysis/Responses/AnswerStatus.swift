@@ -9,6 +9,8 @@ public struct ResponseStatus: Sendable, Hashable {
         case unanswered
         /// Some sub-items not addressed, or a table with empty cells.
         case partial
+        /// Last year's answer as `qtrack prepare` carried it into the draft, not edited since.
+        case carried
     }
 
     public struct Item: Sendable, Hashable {
@@ -66,6 +68,9 @@ public struct ResponseStatus: Sendable, Hashable {
         }
         if tableCells.filled == 0 && Placeholder.isPlaceholder(text) {
             return Item(question: question, state: .placeholder, missing: [])
+        }
+        if answer.isUntouchedCarry && tableCells.filled == 0 {
+            return Item(question: question, state: .carried, missing: [])
         }
         var missing: [String] = []
         if tableCells.filled > 0 && tableCells.empty > 0 {

@@ -30,6 +30,8 @@ public struct Paragraph: Sendable, Hashable {
     public var comments: [Comment]
     /// False for a plain-text line that continues the line before it (no blank line between them).
     public var startsBlock: Bool
+    /// The tag of the Word content control (`w:sdt`) the paragraph stands in, innermost first.
+    public var contentControlTag: String?
     public var location: SourceLocation
 
     public init(
@@ -41,6 +43,7 @@ public struct Paragraph: Sendable, Hashable {
         emphasis: Emphasis = Emphasis(),
         comments: [Comment] = [],
         startsBlock: Bool = true,
+        contentControlTag: String? = nil,
         location: SourceLocation
     ) {
         self.text = text
@@ -51,6 +54,7 @@ public struct Paragraph: Sendable, Hashable {
         self.emphasis = emphasis
         self.comments = comments
         self.startsBlock = startsBlock
+        self.contentControlTag = contentControlTag
         self.location = location
     }
 }

@@ -14,6 +14,8 @@ struct BodyWalker {
     private var paragraphCount = 0
     /// A paragraph whose mark the chosen reading removes: its text runs on into the next paragraph.
     private var openParagraph: Paragraph?
+    /// The tag of the innermost block-level content control being walked.
+    private var contentControlTag: String?
 
     init(
         file: String, styles: StyleSheet, counters: ListCounters, comments: [String: Comment], mode: TrackedChangesMode, maxParagraphs: Int
@@ -47,7 +49,11 @@ struct BodyWalker {
             case "tbl":
                 blocks.append(.table(try table(element)))
             case "sdt":
-                if let content = element.w("sdtContent") { try appendChildren(of: content, to: &blocks) }
+                guard let content = element.w("sdtContent") else { break }
+                let outer = contentControlTag
+                if let tag = element.w("sdtPr")?.wValue("tag") { contentControlTag = tag }
+                defer { contentControlTag = outer }
+                try appendChildren(of: content, to: &blocks)
             case "customXml", "smartTag":
                 try appendChildren(of: element, to: &blocks)
             case "ins", "moveTo":
@@ -111,6 +117,7 @@ struct BodyWalker {
             styleName: styleID.flatMap { styles.name(of: $0) ?? $0 },
             emphasis: inline.emphasis,
             comments: commentsHere,
+            contentControlTag: contentControlTag,
             location: location())
         // A paragraph whose mark this reading removes is joined to the next one, which keeps its own
         // properties (they live in its mark, the one that survives); only surviving marks are numbered.

@@ -20,6 +20,8 @@ public struct Answer: Sendable, Hashable, Codable {
     public var bySubItem: [String: [String]]
     public var tables: [QuestionnaireTable]
     public var evidence: Set<Evidence>
+    /// How many of the paragraphs are still as `qtrack prepare` carried them from last year's answer.
+    public var untouchedCarriedParagraphs = 0
 
     public init(
         paragraphs: [String] = [], bySubItem: [String: [String]] = [:], tables: [QuestionnaireTable] = [], evidence: Set<Evidence> = []
@@ -39,4 +41,9 @@ public struct Answer: Sendable, Hashable, Codable {
     }
 
     public var isEmpty: Bool { paragraphs.isEmpty && tables.isEmpty }
+
+    /// Last year's answer as `prepare` carried it, not edited since: every paragraph untouched, no table added.
+    public var isUntouchedCarry: Bool {
+        !paragraphs.isEmpty && untouchedCarriedParagraphs == paragraphs.count && tables.isEmpty
+    }
 }

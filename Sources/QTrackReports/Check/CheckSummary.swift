@@ -58,8 +58,9 @@ public struct CheckSummary: Sendable {
             lines += ["## Answers", ""]
             for response in check.responses {
                 let status = response.status
+                let carried = status.count(.carried) > 0 ? "\(status.count(.carried)) carried and not yet reviewed, " : ""
                 lines.append(
-                    "- \(Markdown.escape(status.response.file)) (\(response.cycle)): \(status.count(.answered)) answered, "
+                    "- \(Markdown.escape(status.response.file)) (\(response.cycle)): \(status.count(.answered)) answered, \(carried)"
                         + "\(status.count(.placeholder)) placeholders, \(status.count(.partial)) partial, \(status.count(.unanswered)) unanswered."
                 )
             }

@@ -65,9 +65,6 @@ public struct DraftReport: Sendable {
         return lines
     }
 
-    /// Carried answers are content controls with this tag: a later reader can tell them from answers typed since.
-    public static let carriedTag = "qtrack-carried"
-
     /// How many answers were carried along a pair, and how many of those pairs are probable.
     var carriedCounts: (all: Int, probable: Int) {
         let carried = plan.entries.filter { $0.previousAnswer != nil }
@@ -83,7 +80,7 @@ public struct DraftReport: Sendable {
 
     public func docx() throws -> Data {
         var document = WordDocument()
-        let title = plan.next.title ?? plan.next.file
+        let title = plan.next.headline
         let cycle = plan.next.cycle?.description
         document.header = ["Draft response", cycle, title].compactMap { $0 }.joined(separator: " · ")
         document.pageNumbers = true
@@ -129,7 +126,7 @@ public struct DraftReport: Sendable {
             }
             for paragraph in answer.paragraphs {
                 var carried = WordParagraph(style: .answer, text: paragraph)
-                carried.tag = Self.carriedTag
+                carried.tag = DraftMarks.carriedTag(for: paragraph)
                 document.append(carried)
             }
             for table in answer.tables {
@@ -137,22 +134,28 @@ public struct DraftReport: Sendable {
             }
         }
         if !plan.removed.isEmpty {
+            // Marked, so that reading the draft back does not take last year's questions for this year's.
+            func append(_ paragraph: WordParagraph) {
+                var marked = paragraph
+                marked.tag = DraftMarks.noLongerAskedTag
+                document.append(marked)
+            }
             var heading = WordParagraph(style: .heading, text: "Questions no longer asked")
             heading.pageBreakBefore = true
-            document.append(heading)
-            document.append(
+            append(heading)
+            append(
                 WordParagraph(
                     style: .guidance,
                     text:
                         "qtrack: these questions of \(previousCycle) are not in \(plan.next.file); their answers may belong under the questions named."
                 ))
             for (question, candidates) in plan.removed {
-                document.append(WordParagraph(style: .question, text: "\(place(question)): \(question.text)"))
-                if let home = likelyNow(candidates) { document.append(WordParagraph(style: .guidance, text: "qtrack: \(home).")) }
+                append(WordParagraph(style: .question, text: "\(place(question)): \(question.text)"))
+                if let home = likelyNow(candidates) { append(WordParagraph(style: .guidance, text: "qtrack: \(home).")) }
                 if let answer = question.answer, !answer.isEmpty {
-                    for paragraph in answer.paragraphs { document.append(WordParagraph(style: .answer, text: paragraph)) }
+                    for paragraph in answer.paragraphs { append(WordParagraph(style: .answer, text: paragraph)) }
                 } else {
-                    document.append(WordParagraph(style: .guidance, text: "qtrack: there was no answer."))
+                    append(WordParagraph(style: .guidance, text: "qtrack: there was no answer."))
                 }
             }
         }
@@ -173,7 +176,7 @@ public struct DraftReport: Sendable {
     }
 
     public func markdown() -> String {
-        var lines = ["# Draft response: \(plan.next.title ?? plan.next.file)", "", "_\(summary())_", ""]
+        var lines = ["# Draft response: \(plan.next.headline)", "", "_\(summary())_", ""]
         var section: String?? = .none
         for entry in plan.entries {
             let question = entry.question

@@ -10,11 +10,16 @@ public struct StatusReport: Sendable, DocumentReport {
         self.status = status
     }
 
-    static let marks: [ResponseStatus.State: String] = [.answered: "✓", .partial: "◐", .placeholder: "?", .unanswered: "✗"]
+    static let marks: [ResponseStatus.State: String] = [.answered: "✓", .partial: "◐", .placeholder: "?", .unanswered: "✗", .carried: "↻"]
 
     /// The states in their order; the one place the counts of a response are made.
     static func counts(_ status: ResponseStatus) -> [ReportCount] {
-        ResponseStatus.State.allCases.map { ReportCount($0.rawValue, status.count($0), key: $0.rawValue) }
+        shownStates(status).map { ReportCount($0.rawValue, status.count($0), key: $0.rawValue) }
+    }
+
+    /// Every state, but `carried` only for a draft `prepare` made: other responses cannot have it.
+    static func shownStates(_ status: ResponseStatus) -> [ResponseStatus.State] {
+        ResponseStatus.State.allCases.filter { $0 != .carried || status.count(.carried) > 0 }
     }
 
     public func document() -> ReportDocument {
@@ -42,7 +47,7 @@ public struct StatusReport: Sendable, DocumentReport {
             columns: ["State", "Question", "Answer"],
             filters: filters
                 ? ReportEntries.Filters(
-                    kinds: ResponseStatus.State.allCases.map { ($0.rawValue, $0.rawValue, true) }, sections: Array(sections))
+                    kinds: Self.shownStates(status).map { ($0.rawValue, $0.rawValue, true) }, sections: Array(sections))
                 : nil,
             anchor: anchor, items: items)
     }

@@ -37,7 +37,8 @@ struct StatusCommand: AsyncParsableCommand {
     var output: String?
 
     @Option(
-        help: ArgumentHelp("Exit with status 1 on these states (comma-separated: unanswered, placeholder, partial).", valueName: "states"))
+        help: ArgumentHelp(
+            "Exit with status 1 on these states (comma-separated: unanswered, placeholder, partial, carried).", valueName: "states"))
     var failOn: KindList<ResponseStatus.State>?
 
     @OptionGroup var read: ReadOptions

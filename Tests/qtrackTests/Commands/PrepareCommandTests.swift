@@ -84,7 +84,7 @@ struct PrepareCommandTests {
         let answerSlots = document.components(separatedBy: #"<w:pStyle w:val="Answer"/>"#).count - 1
         #expect(questions == 85 + 105, "every question of 2025, and every question no longer asked")
         #expect(answerSlots >= 85, "every question of 2025 has a place to answer")
-        #expect(document.contains(#"<w:sdt><w:sdtPr><w:tag w:val="qtrack-carried"/></w:sdtPr>"#))
+        #expect(document.contains(#"<w:sdt><w:sdtPr><w:tag w:val="qtrack-carried "#))
         #expect(document.contains("Two officials were prosecuted in 2020; both cases are pending in court."))
         #expect(document.contains(#"<w:pageBreakBefore/></w:pPr><w:r><w:t xml:space="preserve">Questions no longer asked</w:t>"#))
         #expect(document.contains("2020-2021, HUMAN TRAFFICKING TRENDS, question 1: Have there been any notable changes"))
@@ -135,5 +135,83 @@ struct PrepareCommandTests {
         ])
         #expect(result.status == 2)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test("a generated response in every state: answers carried along certain and probable pairs; status says carried until one is edited")
+    func generatedResponseCarried() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let old = "Questionnaires/2020-2021/questionnaire.txt"
+        let made = try ResponseFixture.make(from: try Questionnaire(loading: old), habit: .markers)
+        let response = folder.appendingPathComponent("response.txt")
+        let blank = folder.appendingPathComponent("blank.txt")
+        try made.data.write(to: response)
+        try made.template.write(to: blank)
+        // The real overhaul has probable pairs; the same questionnaire again carries partial answers too.
+        var seen: Set<ResponseFixture.State> = []
+        for next in ["Questionnaires/2025/questionnaire.txt", "Questionnaires/2020-2021/questionnaire.docx"] {
+            let output = folder.appendingPathComponent("draft.docx")
+            let prepared = try CommandRunner.run([
+                "prepare", "--previous", response.path, "--template", blank.path, "--questionnaire", next, "-o", output.path,
+            ])
+            #expect(prepared.status == 0, "\(prepared.stderr)")
+
+            // What the user was told: the diff of the two questionnaires, pair by pair.
+            let changes = try jsonArray(["diff", old, next, "--format", "json"], key: "changes")
+            var olds: [String: [String]] = [:]
+            var probable = 0
+            for change in changes {
+                guard let new = (change["new"] as? [String: Any])?["id"] as? String,
+                    let old = (change["old"] as? [String: Any])?["id"] as? String
+                else { continue }
+                if olds[new] == nil, change["certainty"] as? String == "probable" { probable += 1 }
+                olds[new, default: []].append(old)
+            }
+            if next.contains("2025") { #expect(probable > 0, "the real overhaul has probable pairs") }
+
+            let items = try jsonArray(["status", output.path, "--format", "json"], key: "items")
+            #expect(items.count == (try Questionnaire(loading: next)).questions.count)
+            for item in items {
+                let id = try #require(item["id"] as? String)
+                let states = (olds[id] ?? []).map { made.expected[$0] ?? .unanswered }
+                seen.formUnion(states)
+                let carriedSomething = states.contains { $0 != .unanswered }
+                let onlyPlaceholders = carriedSomething && states.allSatisfy { $0 == .placeholder || $0 == .unanswered }
+                let expected = !carriedSomething ? "unanswered" : onlyPlaceholders ? "placeholder" : "carried"
+                #expect(item["state"] as? String == expected, "\(id) from \(olds[id] ?? []) in states \(states)")
+                if let answer = olds[id]?.compactMap({ made.answers[$0] }).first {
+                    #expect((item["answer"] as? String)?.contains(answer) == true, "\(id) carries \(answer)")
+                }
+            }
+            let parts = try Snapshot.describeWordPackage(try Data(contentsOf: output))
+            #expect(parts.components(separatedBy: "(probable — check)").count - 1 == probable, "each probable pair is flagged")
+
+            // An edit inside a carried answer makes it the ministry's own answer.
+            var package = try DocxFixture.parts(of: try Data(contentsOf: output))
+            let document = String(decoding: try #require(package["word/document.xml"]), as: UTF8.self)
+            let firstAnswer = try #require(olds.values.joined().compactMap { made.answers[$0] }.sorted().first)
+            #expect(document.contains(firstAnswer))
+            package["word/document.xml"] = Data(
+                document.replacingOccurrences(of: firstAnswer, with: firstAnswer + " Updated for 2024.").utf8)
+            let edited = folder.appendingPathComponent("edited.docx")
+            try DocxFixture.zip(package).write(to: edited)
+            let before = try jsonObject(["status", output.path, "--format", "json"])
+            let after = try jsonObject(["status", edited.path, "--format", "json"])
+            let carried = { (object: [String: Any]) in (object["summary"] as? [String: Int])?["carried"] ?? -1 }
+            #expect(carried(after) == carried(before) - 1, "one carried answer fewer once edited")
+            let editedItem = try #require(
+                (after["items"] as? [[String: Any]])?.first { ($0["answer"] as? String)?.contains("Updated for 2024.") == true })
+            #expect(editedItem["state"] as? String == "answered")
+        }
+        #expect(seen == [.answered, .placeholder, .unanswered, .partial], "every state of last year is carried somewhere")
+    }
+
+    private func jsonObject(_ arguments: [String]) throws -> [String: Any] {
+        let result = try CommandRunner.run(arguments)
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stderr)")
+    }
+
+    private func jsonArray(_ arguments: [String], key: String) throws -> [[String: Any]] {
+        try #require(try jsonObject(arguments)[key] as? [[String: Any]])
     }
 }

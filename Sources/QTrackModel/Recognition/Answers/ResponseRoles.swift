@@ -13,6 +13,7 @@ enum ResponseRoles {
                 return .questionnaire
             case .paragraph(let paragraph):
                 if paragraph.text.trimming(" \t").lowercased().hasPrefix("qtrack:") { return .ignored }
+                if paragraph.contentControlTag == DraftMarks.noLongerAskedTag { return .ignored }
                 if AnswerMarker.strip(paragraph.text) != nil { return .answer(.marker) }
                 guard let index else { return .questionnaire }
                 let labelled = [paragraph.listLabel, paragraph.text].compactMap { $0 }.joined(separator: " ")

@@ -23,6 +23,8 @@ struct LogicalParagraph {
     var headingLevel: Int?
     var styleName: String?
     var comments: [Comment]
+    /// A draft's answer still as `qtrack prepare` carried it from last year.
+    var isUntouchedCarriedAnswer: Bool
     var location: SourceLocation
 
     enum Item {
@@ -72,6 +74,7 @@ struct LogicalParagraph {
         headingLevel = paragraph.headingLevel
         styleName = paragraph.styleName
         comments = paragraph.comments
+        isUntouchedCarriedAnswer = DraftMarks.isUntouchedCarried(tag: paragraph.contentControlTag, text: paragraph.text)
         location = paragraph.location
     }
 

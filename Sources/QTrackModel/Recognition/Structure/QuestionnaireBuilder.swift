@@ -48,14 +48,16 @@ struct QuestionnaireBuilder {
             return
         case .answer(let evidence):
             addAnswer(
-                AnswerMarker.strip(paragraph.labelledText) ?? paragraph.labelledText, evidence: evidence, comments: paragraph.comments)
+                AnswerMarker.strip(paragraph.labelledText) ?? paragraph.labelledText, evidence: evidence, comments: paragraph.comments,
+                carried: paragraph.isUntouchedCarriedAnswer)
             return
         case .questionnaire:
             if case .heuristic(let questionEmphasis) = responseMode,
                 let evidence = AnswerEvidence.of(
                     paragraph, under: hasOpenQuestion ? lastQuestion : nil, inAnswer: inAnswer, questionEmphasis: questionEmphasis)
             {
-                addAnswer(paragraph.labelledText, evidence: evidence, comments: paragraph.comments)
+                addAnswer(
+                    paragraph.labelledText, evidence: evidence, comments: paragraph.comments, carried: paragraph.isUntouchedCarriedAnswer)
                 return
             }
         }
@@ -162,7 +164,8 @@ struct QuestionnaireBuilder {
     }
 
     /// Answer text under the current question, and under its last sub-item when it follows one.
-    private mutating func addAnswer(_ text: String, evidence: Answer.Evidence, comments: [Comment]) {
+    /// `carried`: the text is still as `qtrack prepare` carried it from last year.
+    private mutating func addAnswer(_ text: String, evidence: Answer.Evidence, comments: [Comment], carried: Bool = false) {
         // Lines stay lines: an answer that goes "a) …", "b) …" is read item by item.
         let cleaned = text.split(separator: "\n").map { TextNormalizer.display(String($0)) }.filter { !$0.isEmpty }.joined(separator: "\n")
         guard hasOpenQuestion else {
@@ -175,6 +178,7 @@ struct QuestionnaireBuilder {
             guard !cleaned.isEmpty else { return }
             question.answer.paragraphs.append(cleaned)
             question.answer.evidence.insert(evidence)
+            if carried { question.answer.untouchedCarriedParagraphs += 1 }
             if question.openSubItem != nil { question.sinceSubItem.append(cleaned) }
         }
     }
