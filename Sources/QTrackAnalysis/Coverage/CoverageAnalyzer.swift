@@ -41,10 +41,18 @@ public struct CoverageAnalyzer: Sendable {
         let questions = questionnaire.questions
         let rewriter = VocabularyRewriter(vocabulary)
         // Each question's words, section words and phrases, worked out once for all recommendations.
-        let documents = questions.map { QuestionTerms($0, rewriter) }
+        var stems = StemMemo()
+        let documents = questions.map { QuestionTerms($0, rewriter, stems: &stems) }
         var documentFrequency: [String: Int] = [:]
-        for document in documents {
-            for word in document.words.union(document.section) { documentFrequency[word, default: 0] += 1 }
+        // The questions that use each word or phrase: a recommendation is scored only against those.
+        var wordPostings: [String: [Int]] = [:]
+        var phrasePostings: [String: [Int]] = [:]
+        for (index, document) in documents.enumerated() {
+            for word in document.words.union(document.section) {
+                documentFrequency[word, default: 0] += 1
+                wordPostings[word, default: []].append(index)
+            }
+            for phrase in document.phrases { phrasePostings[phrase, default: []].append(index) }
         }
         let count = Double(questions.count)
         func weight(_ word: String) -> Double {
@@ -98,7 +106,12 @@ public struct CoverageAnalyzer: Sendable {
                 let averageSeen = seen.isEmpty ? 1 : seen.reduce(0) { $0 + weight($1) } / Double(seen.count)
                 let total = seen.reduce(0) { $0 + weight($1) } + Double(queryWords.count - seen.count) * averageSeen
                 var scored: [(Int, Coverage.CoveringQuestion)] = []
-                for (index, question) in questions.enumerated() where !linked.contains(question.id) && total > 0 {
+                // A question sharing none of these scores nothing.
+                var sharing: Set<Int> = []
+                for word in queryWords { sharing.formUnion(wordPostings[word] ?? []) }
+                for phrase in queryPhrases { sharing.formUnion(phrasePostings[phrase] ?? []) }
+                for index in sharing.sorted() where !linked.contains(questions[index].id) && total > 0 {
+                    let question = questions[index]
                     let document = documents[index]
                     var score = 0.0
                     var matched: [(String, Double)] = []
@@ -166,14 +179,15 @@ public struct CoverageAnalyzer: Sendable {
             return writtenForms[term] ?? term
         }
 
-        init(_ question: Question, _ vocabulary: VocabularyRewriter) {
-            // Each text tokenised once, for its stems and for the forms it writes them in.
+        init(_ question: Question, _ vocabulary: VocabularyRewriter, stems: inout StemMemo) {
+            // Each text tokenised and stemmed once, for its stems and for the forms it writes them in.
+            var writtenForms: [String: String] = [:]
             let tokens = TextFeatures.tokens(TextNormalizer.comparable(question.fullText))
             let sectionTokens = TextFeatures.tokens(TextNormalizer.comparable(question.section ?? ""))
-            writtenForms = TextFeatures.writtenForms(tokens + sectionTokens)
-            let text = vocabulary.rewrite(TextFeatures.contentWords(of: tokens))
+            let text = vocabulary.rewrite(stems.contentWords(tokens, written: &writtenForms))
+            section = Set(stems.contentWords(sectionTokens, written: &writtenForms))
+            self.writtenForms = writtenForms
             words = Set(text)
-            section = Set(TextFeatures.contentWords(of: sectionTokens))
             phrases = CoverageAnalyzer.phrases(text)
         }
     }

@@ -31,6 +31,10 @@ enum TextDecoding {
     /// Decodes valid UTF-8 sequences as UTF-8 and every other byte as Windows-1252,
     /// so a UTF-8 file with a few pasted Windows bytes, or a whole Windows-1252 file, reads right.
     private static func decodeUTF8(_ bytes: ArraySlice<UInt8>, name: String) -> Decoded {
+        // Valid UTF-8, the usual case, decodes in one step; the loop below is for files with stray bytes.
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return Decoded(text: text, windows1252Bytes: 0, encodingName: name)
+        }
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(bytes.count)
         var foreign = 0

@@ -49,8 +49,11 @@ extension TextNormalizer {
     }
 
     /// Maps each scalar (nil drops it), then collapses runs of whitespace to one space and trims the ends.
+    /// Written into UTF-8 bytes: appending scalars to a `String` one at a time was a tenth of reading a
+    /// large questionnaire.
     static func collapsingWhitespace(_ text: String, _ map: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
-        var output = String.UnicodeScalarView()
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             guard let mapped = map(scalar) else { continue }
@@ -59,11 +62,15 @@ extension TextNormalizer {
                 continue
             }
             if pendingSpace {
-                output.append(" ")
+                output.append(0x20)
                 pendingSpace = false
             }
-            output.append(mapped)
+            if mapped.isASCII {
+                output.append(UInt8(mapped.value))
+            } else {
+                UTF8.encode(mapped) { output.append($0) }
+            }
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -28,6 +28,8 @@ struct SimilarityIndex {
     /// Each question's answer options, normalised, for the minor part of the similarity they carry.
     private let oldOptions: [Set<String>]
     private let newOptions: [Set<String>]
+    /// Scores and candidate lists already worked out: the passes and the report ask for the same ones again.
+    private let memo = SimilarityMemo()
 
     init(old: [TextFeatures], new: [TextFeatures], oldOptions: [Set<String>] = [], newOptions: [Set<String>] = []) {
         oldFeatures = old
@@ -65,12 +67,16 @@ struct SimilarityIndex {
     /// `limit` that share the most weight. Words used by very many old questions are skipped: they would
     /// make every question a candidate and the comparison quadratic.
     func candidates(forNew index: Int, limit: Int = 24) -> [Int] {
-        Self.sharingMost(newFeatures[index].wordSet, postings: oldPostings, maxPostings: maxOldPostings, weight: weight, limit: limit)
+        memo.candidates(.init(isOld: false, index: index, limit: limit)) {
+            Self.sharingMost(newFeatures[index].wordSet, postings: oldPostings, maxPostings: maxOldPostings, weight: weight, limit: limit)
+        }
     }
 
     /// New questions worth comparing with old question `index`, found the same way.
     func candidates(forOld index: Int, limit: Int = 24) -> [Int] {
-        Self.sharingMost(oldFeatures[index].wordSet, postings: newPostings, maxPostings: maxNewPostings, weight: weight, limit: limit)
+        memo.candidates(.init(isOld: true, index: index, limit: limit)) {
+            Self.sharingMost(oldFeatures[index].wordSet, postings: newPostings, maxPostings: maxNewPostings, weight: weight, limit: limit)
+        }
     }
 
     private static func sharingMost(
@@ -87,6 +93,10 @@ struct SimilarityIndex {
 
     /// Weighted cosine of the word bags, Dice of the character trigrams, and their blend.
     func scores(old: Int, new: Int) -> Scores {
+        memo.scores(old * newVectors.count + new) { computeScores(old: old, new: new) }
+    }
+
+    private func computeScores(old: Int, new: Int) -> Scores {
         let a = oldVectors[old]
         let b = newVectors[new]
         let words: Double

@@ -9,7 +9,7 @@ struct TextFeatures: Sendable {
     /// Each stem as first written in the text ("identificat" → "identification"), to show people words, not stems.
     let written: [String: String]
     let wordSet: Set<String>
-    /// Hashed character trigrams of the normalised text, for spelling-level similarity.
+    /// Character trigrams of the normalised text, for spelling-level similarity.
     let trigrams: Set<Int>
     /// The normalised text with punctuation removed: equal for cosmetic changes only.
     let punctuationFree: String
@@ -18,29 +18,57 @@ struct TextFeatures: Sendable {
 
     /// `items` are the question's sub-items: their words count, less than the question's own.
     init(_ text: String, items: [String] = [], vocabulary: VocabularyRewriter? = nil) {
+        var stems = StemMemo()
+        self.init(text, items: items, vocabulary: vocabulary, stems: &stems)
+    }
+
+    /// As above, with stems remembered across the questions of a version: most words recur, and stemming is
+    /// the costliest step per word.
+    init(_ text: String, items: [String] = [], vocabulary: VocabularyRewriter?, stems: inout StemMemo) {
         let own = Self.tokens(TextNormalizer.comparable(text))
         let itemTokens = items.map { Self.tokens(TextNormalizer.comparable($0)) }
         let tokens = own + itemTokens.joined()
         punctuationFree = tokens.joined(separator: " ")
         dateMasked = Self.maskDates(tokens).joined(separator: " ")
         let rewrite = { (content: [String]) in vocabulary?.rewrite(content) ?? content }
-        written = Self.writtenForms(tokens)
-        let ownWords = rewrite(Self.contentWords(of: own))
+        var written: [String: String] = [:]
+        let ownWords = rewrite(stems.contentWords(own, written: &written))
         ownWordCount = ownWords.count
-        words = ownWords + itemTokens.flatMap { rewrite(Self.contentWords(of: $0)) }
+        var itemWords: [String] = []
+        for tokens in itemTokens { itemWords += rewrite(stems.contentWords(tokens, written: &written)) }
+        words = ownWords + itemWords
+        self.written = written
         wordSet = Set(words)
-        var grams: Set<Int> = []
-        let characters = Array(punctuationFree)
-        if characters.count >= 3 {
-            for index in 0...(characters.count - 3) {
-                var hasher = Hasher()
-                hasher.combine(characters[index])
-                hasher.combine(characters[index + 1])
-                hasher.combine(characters[index + 2])
-                grams.insert(hasher.finalize())
+        trigrams = Self.trigrams(punctuationFree)
+    }
+
+    /// The character trigrams of a text, each packed into one number: three scalars of 21 bits fit in 63, so
+    /// two trigrams are equal exactly when their numbers are. Unlike `Hasher`, the numbers do not change from
+    /// run to run. A character of several scalars (a letter with a combining mark) is folded with FNV-1a.
+    static func trigrams(_ text: String) -> Set<Int> {
+        var codes: [UInt64] = []
+        codes.reserveCapacity(text.utf8.count)
+        for character in text {
+            let scalars = character.unicodeScalars
+            if scalars.count == 1, let scalar = scalars.first {
+                codes.append(UInt64(scalar.value))
+            } else {
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for scalar in scalars {
+                    hash ^= UInt64(scalar.value)
+                    hash = hash &* 0x100_0000_01b3
+                }
+                // Above the scalar range, so it never equals a single scalar's code.
+                codes.append(0x11_0000 + hash % 0xE_FFFF)
             }
         }
-        trigrams = grams
+        var grams: Set<Int> = []
+        guard codes.count >= 3 else { return grams }
+        grams.reserveCapacity(codes.count - 2)
+        for index in 0...(codes.count - 3) {
+            grams.insert(Int(bitPattern: UInt(codes[index] << 42 | codes[index + 1] << 21 | codes[index + 2])))
+        }
+        return grams
     }
 
     /// The stemmed words that carry meaning, in order: what similarity compares.
@@ -52,20 +80,11 @@ struct TextFeatures: Sendable {
         tokens.filter { !stopWords.contains($0) && !$0.allSatisfy(\.isNumber) }.map(stem)
     }
 
-    /// Each content word's stem with the first form the tokens write it in.
-    static func writtenForms(_ tokens: [String]) -> [String: String] {
-        var written: [String: String] = [:]
-        for token in tokens where !stopWords.contains(token) && !token.allSatisfy(\.isNumber) {
-            let stem = stem(token)
-            if written[stem] == nil { written[stem] = token }
-        }
-        return written
-    }
-
     /// Lower-case words and numbers; punctuation separates them (apostrophes inside words are dropped).
     static func tokens(_ comparable: String) -> [String] {
         var tokens: [String] = []
-        var current = String.UnicodeScalarView()
+        // The word being read, as UTF-8 bytes: cheaper to grow than a String.
+        var current: [UInt8] = []
         for scalar in comparable.unicodeScalars {
             let isWordScalar: Bool
             if scalar.value < 0x80 {
@@ -77,15 +96,15 @@ struct TextFeatures: Sendable {
                     || scalar.properties.generalCategory == .nonspacingMark
             }
             if isWordScalar {
-                current.append(scalar)
+                if scalar.isASCII { current.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { current.append($0) } }
             } else if scalar == "'" {
                 continue
             } else if !current.isEmpty {
-                tokens.append(String(current))
-                current = String.UnicodeScalarView()
+                tokens.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { tokens.append(String(current)) }
+        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
         return tokens
     }
 

@@ -19,8 +19,9 @@ struct VersionFeatures {
         oldQuestions = old.questions
         newQuestions = new.questions
         let rewriter = VocabularyRewriter(vocabulary)
-        oldFeatures = oldQuestions.map { TextFeatures($0.text, items: $0.subItems.map(\.text), vocabulary: rewriter) }
-        newFeatures = newQuestions.map { TextFeatures($0.text, items: $0.subItems.map(\.text), vocabulary: rewriter) }
+        var stems = StemMemo()
+        oldFeatures = oldQuestions.map { TextFeatures($0.text, items: $0.subItems.map(\.text), vocabulary: rewriter, stems: &stems) }
+        newFeatures = newQuestions.map { TextFeatures($0.text, items: $0.subItems.map(\.text), vocabulary: rewriter, stems: &stems) }
         index = SimilarityIndex(
             old: oldFeatures, new: newFeatures, oldOptions: oldQuestions.map { Set($0.options.map(TextNormalizer.comparable)) },
             newOptions: newQuestions.map { Set($0.options.map(TextNormalizer.comparable)) })

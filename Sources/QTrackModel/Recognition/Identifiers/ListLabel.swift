@@ -50,7 +50,14 @@ struct ListLabel: Hashable {
 
     /// Finds a typed label at the start of `text`; returns it and the text after it.
     static func parse(_ text: String) -> (label: ListLabel, rest: String)? {
-        let characters = Array(text)
+        // A label is short: only the paragraph's head is split into characters (splitting all of every paragraph
+        // was a tenth of recognising a large questionnaire). Every scan below stops well within `headLength` of
+        // the label's start, so the head answers as the whole text would.
+        let leading = text.prefix { $0 == " " || $0 == "\t" }.count
+        let head = text.prefix(leading + headLength)
+        let tail = text[head.endIndex...]
+        let characters = Array(head)
+        let rest = { (index: Int) in Self.rest(characters, from: index, tail: tail) }
         var index = 0
         while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 }
         let start = index
@@ -58,16 +65,18 @@ struct ListLabel: Hashable {
 
         // Bullets: "· text", "• text", "-If yes".
         // A bullet with no text after it ("-", "…" alone) is content, not a label.
-        let hasTextAfter = characters[(index + 1)...].contains { $0 != " " && $0 != "\t" }
-        if Self.bulletCharacters.contains(characters[index]), characters[index] != "o", hasTextAfter {
+        let isText = { (character: Character) in character != " " && character != "\t" }
+        if Self.bulletCharacters.contains(characters[index]), characters[index] != "o",
+            characters[(index + 1)...].contains(where: isText) || tail.contains(where: isText)
+        {
             let next = index + 1 < characters.count ? characters[index + 1] : " "
             if characters[index] != "-" || next != "-" {
-                return (ListLabel(printed: "•", value: "•", kind: .bullet), rest(characters, from: index + 1))
+                return (ListLabel(printed: "•", value: "•", kind: .bullet), rest(index + 1))
             }
         }
 
         if let found = questionLabel(characters, from: index) {
-            return (found.label, rest(characters, from: found.end))
+            return (found.label, rest(found.end))
         }
 
         // "(a)", "(1)", "(iv)".
@@ -77,7 +86,7 @@ struct ListLabel: Hashable {
             if end < characters.count, characters[end] == ")", end > index + 1 {
                 let core = String(characters[(index + 1)..<end])
                 if let kind = kind(ofCore: core) {
-                    return (ListLabel(printed: String(characters[start...end]), value: core, kind: kind), rest(characters, from: end + 1))
+                    return (ListLabel(printed: String(characters[start...end]), value: core, kind: kind), rest(end + 1))
                 }
             }
             return nil
@@ -100,7 +109,7 @@ struct ListLabel: Hashable {
         if kind != .number, following != " " && following != "\t" { return nil }
         if kind != .number, punctuationEnd - end > 1 { return nil }
         return (
-            ListLabel(printed: String(characters[start..<punctuationEnd]), value: core, kind: kind), rest(characters, from: punctuationEnd)
+            ListLabel(printed: String(characters[start..<punctuationEnd]), value: core, kind: kind), rest(punctuationEnd)
         )
     }
 
@@ -227,8 +236,11 @@ struct ListLabel: Hashable {
         return String(text.filter { $0.isLetter || $0.isNumber || $0 == "." }).trimming(".")
     }
 
-    private static func rest(_ characters: [Character], from index: Int) -> String {
-        String(characters[min(index, characters.count)...]).trimming(" \t")
+    /// How much of a paragraph `parse` reads as characters past its leading blanks.
+    static let headLength = 160
+
+    private static func rest(_ characters: [Character], from index: Int, tail: Substring) -> String {
+        (String(characters[min(index, characters.count)...]) + tail).trimming(" \t")
     }
 }
 
