@@ -18,9 +18,12 @@ struct SimilarityIndex {
     private let newFeatures: [TextFeatures]
     private let oldVectors: [Vector]
     private let newVectors: [Vector]
-    /// Old questions by each of their words, and new questions by theirs.
-    private var oldPostings: [String: [Int]] = [:]
-    private var newPostings: [String: [Int]] = [:]
+    /// Each word's number among all the words of both versions, and its rarity weight by that number.
+    private let wordIDs: [String: Int32]
+    private let weightOfID: [Double]
+    /// Old questions by each of their words' numbers, and new questions by theirs.
+    private let oldPostings: [[Int]]
+    private let newPostings: [[Int]]
     /// Words shared by more questions of one side than this carry no signal for finding candidates.
     private let maxOldPostings: Int
     private let maxNewPostings: Int
@@ -36,29 +39,45 @@ struct SimilarityIndex {
         newFeatures = new
         self.oldOptions = oldOptions
         self.newOptions = newOptions
-        var documentFrequency: [String: Int] = [:]
-        for features in old + new {
-            for word in features.wordSet { documentFrequency[word, default: 0] += 1 }
+        // Words are numbered once; counting, weighing and posting then index arrays instead of hashing strings.
+        var wordIDs: [String: Int32] = [:]
+        var frequency: [Int] = []
+        let number = { (features: TextFeatures) -> [Int32] in
+            features.wordSet.map { word in
+                if let id = wordIDs[word] {
+                    frequency[Int(id)] += 1
+                    return id
+                }
+                let id = Int32(frequency.count)
+                wordIDs[word] = id
+                frequency.append(1)
+                return id
+            }
         }
-        self.documentFrequency = documentFrequency
+        let oldWordIDs = old.map(number)
+        let newWordIDs = new.map(number)
+        self.wordIDs = wordIDs
         documentCount = old.count + new.count
         let total = Double(old.count + new.count) + 1
-        inverseFrequency = documentFrequency.mapValues { log(total / Double($0)) + 0.1 }
+        let weightOfID = frequency.map { log(total / Double($0)) + 0.1 }
+        self.weightOfID = weightOfID
+        documentFrequency = wordIDs.mapValues { frequency[Int($0)] }
+        inverseFrequency = wordIDs.mapValues { weightOfID[Int($0)] }
         maxOldPostings = max(40, Int(Double(old.count).squareRoot() * 4))
         maxNewPostings = max(40, Int(Double(new.count).squareRoot() * 4))
-        var vocabulary: [String: Int32] = [:]
-        for features in old + new {
-            for word in features.wordSet where vocabulary[word] == nil { vocabulary[word] = Int32(vocabulary.count) }
+        oldVectors = old.map { Vector($0, wordIDs: wordIDs, weights: weightOfID) }
+        newVectors = new.map { Vector($0, wordIDs: wordIDs, weights: weightOfID) }
+        oldPostings = Self.postings(oldWordIDs, wordCount: frequency.count)
+        newPostings = Self.postings(newWordIDs, wordCount: frequency.count)
+    }
+
+    /// The questions using each word, by the word's number.
+    private static func postings(_ questions: [[Int32]], wordCount: Int) -> [[Int]] {
+        var postings = [[Int]](repeating: [], count: wordCount)
+        for (index, ids) in questions.enumerated() {
+            for id in ids { postings[Int(id)].append(index) }
         }
-        let weights = inverseFrequency
-        oldVectors = old.map { Vector($0, vocabulary: vocabulary, weights: weights) }
-        newVectors = new.map { Vector($0, vocabulary: vocabulary, weights: weights) }
-        for (index, features) in old.enumerated() {
-            for word in features.wordSet { oldPostings[word, default: []].append(index) }
-        }
-        for (index, features) in new.enumerated() {
-            for word in features.wordSet { newPostings[word, default: []].append(index) }
-        }
+        return postings
     }
 
     func weight(_ word: String) -> Double { inverseFrequency[word] ?? 1 }
@@ -68,25 +87,23 @@ struct SimilarityIndex {
     /// make every question a candidate and the comparison quadratic.
     func candidates(forNew index: Int, limit: Int = 24) -> [Int] {
         memo.candidates(.init(isOld: false, index: index, limit: limit)) {
-            Self.sharingMost(newFeatures[index].wordSet, postings: oldPostings, maxPostings: maxOldPostings, weight: weight, limit: limit)
+            sharingMost(newFeatures[index].wordSet, postings: oldPostings, maxPostings: maxOldPostings, limit: limit)
         }
     }
 
     /// New questions worth comparing with old question `index`, found the same way.
     func candidates(forOld index: Int, limit: Int = 24) -> [Int] {
         memo.candidates(.init(isOld: true, index: index, limit: limit)) {
-            Self.sharingMost(oldFeatures[index].wordSet, postings: newPostings, maxPostings: maxNewPostings, weight: weight, limit: limit)
+            sharingMost(oldFeatures[index].wordSet, postings: newPostings, maxPostings: maxNewPostings, limit: limit)
         }
     }
 
-    private static func sharingMost(
-        _ words: Set<String>, postings: [String: [Int]], maxPostings: Int, weight: (String) -> Double, limit: Int
-    ) -> [Int] {
+    private func sharingMost(_ words: Set<String>, postings: [[Int]], maxPostings: Int, limit: Int) -> [Int] {
         var shared: [Int: Double] = [:]
         for word in words {
-            guard let list = postings[word], list.count <= maxPostings else { continue }
-            let value = weight(word)
-            for other in list { shared[other, default: 0] += value }
+            guard let id = wordIDs[word].map(Int.init), postings[id].count <= maxPostings else { continue }
+            let value = weightOfID[id]
+            for other in postings[id] { shared[other, default: 0] += value }
         }
         return shared.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(limit).map(\.key)
     }
@@ -145,18 +162,18 @@ private struct Vector {
     var norm: Double
     var trigrams: [Int]
 
-    init(_ features: TextFeatures, vocabulary: [String: Int32], weights: [String: Double]) {
+    init(_ features: TextFeatures, wordIDs: [String: Int32], weights: [Double]) {
         var bag: [Int32: Double] = [:]
         for (position, word) in features.words.enumerated() {
-            guard let id = vocabulary[word] else { continue }
+            guard let id = wordIDs[word] else { continue }
             let evidence = position < features.ownWordCount ? 1 : Self.subItemWeight
-            bag[id, default: 0] += (weights[word] ?? 1) * evidence
+            bag[id, default: 0] += weights[Int(id)] * evidence
         }
         let sorted = bag.sorted { $0.key < $1.key }
         ids = sorted.map(\.key)
         values = sorted.map(\.value)
         norm = values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        trigrams = features.trigrams.sorted()
+        trigrams = features.trigrams
     }
 
     /// A sub-item's words are weaker evidence than the question's own: a list of what to disaggregate by

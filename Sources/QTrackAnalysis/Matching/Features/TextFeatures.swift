@@ -9,8 +9,8 @@ struct TextFeatures: Sendable {
     /// Each stem as first written in the text ("identificat" → "identification"), to show people words, not stems.
     let written: [String: String]
     let wordSet: Set<String>
-    /// Character trigrams of the normalised text, for spelling-level similarity.
-    let trigrams: Set<Int>
+    /// Character trigrams of the normalised text, each once and in ascending order, for spelling-level similarity.
+    let trigrams: [Int]
     /// The normalised text with punctuation removed: equal for cosmetic changes only.
     let punctuationFree: String
     /// `punctuationFree` with years and dates masked: equal when only dates moved.
@@ -45,7 +45,7 @@ struct TextFeatures: Sendable {
     /// The character trigrams of a text, each packed into one number: three scalars of 21 bits fit in 63, so
     /// two trigrams are equal exactly when their numbers are. Unlike `Hasher`, the numbers do not change from
     /// run to run. A character of several scalars (a letter with a combining mark) is folded with FNV-1a.
-    static func trigrams(_ text: String) -> Set<Int> {
+    static func trigrams(_ text: String) -> [Int] {
         var codes: [UInt64] = []
         codes.reserveCapacity(text.utf8.count)
         for character in text {
@@ -62,12 +62,20 @@ struct TextFeatures: Sendable {
                 codes.append(0x11_0000 + hash % 0xE_FFFF)
             }
         }
-        var grams: Set<Int> = []
-        guard codes.count >= 3 else { return grams }
+        guard codes.count >= 3 else { return [] }
+        var grams: [Int] = []
         grams.reserveCapacity(codes.count - 2)
         for index in 0...(codes.count - 3) {
-            grams.insert(Int(bitPattern: UInt(codes[index] << 42 | codes[index + 1] << 21 | codes[index + 2])))
+            grams.append(Int(bitPattern: UInt(codes[index] << 42 | codes[index + 1] << 21 | codes[index + 2])))
         }
+        // Sorted without repeats: similarity is then a merge of two sorted arrays.
+        grams.sort()
+        var unique = 0
+        for index in grams.indices where unique == 0 || grams[unique - 1] != grams[index] {
+            grams[unique] = grams[index]
+            unique += 1
+        }
+        grams.removeLast(grams.count - unique)
         return grams
     }
 

@@ -57,7 +57,7 @@ struct ListLabel: Hashable {
         let head = text.prefix(leading + headLength)
         let tail = text[head.endIndex...]
         let characters = Array(head)
-        let rest = { (index: Int) in Self.rest(characters, from: index, tail: tail) }
+        let rest = { (index: Int) in Self.rest(of: text, from: min(index, characters.count)) }
         var index = 0
         while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 }
         let start = index
@@ -239,8 +239,12 @@ struct ListLabel: Hashable {
     /// How much of a paragraph `parse` reads as characters past its leading blanks.
     static let headLength = 160
 
-    private static func rest(_ characters: [Character], from index: Int, tail: Substring) -> String {
-        (String(characters[min(index, characters.count)...]) + tail).trimming(" \t")
+    /// The text after its first `offset` characters, blanks trimmed.
+    private static func rest(of text: String, from offset: Int) -> String {
+        var view = text[text.index(text.startIndex, offsetBy: offset)...]
+        while let first = view.first, first == " " || first == "\t" { view = view.dropFirst() }
+        while let last = view.last, last == " " || last == "\t" { view = view.dropLast() }
+        return String(view)
     }
 }
 

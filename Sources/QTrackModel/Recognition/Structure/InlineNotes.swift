@@ -11,7 +11,13 @@ enum InlineNotes {
         var notes: [(Note.Kind, String)] = []
         var index = text.startIndex
         while index < text.endIndex {
-            guard text[index] == "(", let kind = kind(after: text.index(after: index), in: text) else {
+            // The text up to the next parenthesis is kept as it is, in one piece.
+            let parenthesis = text[index...].firstIndex(of: "(") ?? text.endIndex
+            if index == text.startIndex && parenthesis == text.endIndex { return Split(text: text, notes: []) }
+            remaining += text[index..<parenthesis]
+            index = parenthesis
+            guard index < text.endIndex else { break }
+            guard let kind = kind(after: text.index(after: index), in: text) else {
                 remaining.append(text[index])
                 index = text.index(after: index)
                 continue
