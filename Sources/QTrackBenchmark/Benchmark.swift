@@ -32,6 +32,9 @@ struct Benchmark: AsyncParsableCommand {
     @Flag(help: "Skip the 2,000-document batch.")
     var skipBatch = false
 
+    @Flag(help: "Skip the goals measured with the qtrack executable and the reference tools.")
+    var skipGoals = false
+
     struct Row {
         var name: String
         var stages: [(String, Double)]
@@ -46,6 +49,13 @@ struct Benchmark: AsyncParsableCommand {
         defer { try? FileManager.default.removeItem(at: folder) }
         let sets = (try? RecommendationSet.loadAll("Mappings/recommendations")) ?? []
         var rows: [Row] = []
+        var goals: [Goals.Goal] = []
+        var growth: [(size: Int, seconds: Double)] = []
+        let qtrack = skipGoals ? nil : Goals.qtrackExecutable
+        if !skipGoals && qtrack == nil { print("goals: no release qtrack beside this benchmark; run `swift build -c release` first") }
+        if let qtrack, FileManager.default.fileExists(atPath: "Questionnaires/2025/questionnaire.txt") {
+            goals += try Goals.realDiff(qtrack: qtrack, in: folder, runs: max(runs, 5))
+        }
 
         if FileManager.default.fileExists(atPath: "Questionnaires/2025/questionnaire.txt") {
             rows.append(
@@ -64,10 +74,17 @@ struct Benchmark: AsyncParsableCommand {
             let newWord = folder.appendingPathComponent("new-\(size).docx")
             try WordPackage.data(Self.document(old)).write(to: oldWord)
             try WordPackage.data(Self.document(new)).write(to: newWord)
-            rows.append(try measure(name: "\(size) questions, .txt", old: oldText.path, new: newText.path, sets: sets))
+            let row = try measure(name: "\(size) questions, .txt", old: oldText.path, new: newText.path, sets: sets)
+            rows.append(row)
+            growth.append((size, row.total))
+            if size == 10_000, let qtrack { goals += Goals.tenThousand(qtrack: qtrack, old: oldText.path, new: newText.path, runs: runs) }
             rows.append(try measure(name: "\(size) questions, .docx", old: oldWord.path, new: newWord.path, sets: sets))
         }
         let batch = skipBatch ? nil : try await measureBatch(in: folder)
+        if !skipGoals {
+            goals += Goals.growth(growth)
+            if let batch { goals.append(Goals.batch(batch, processors: ProcessInfo.processInfo.activeProcessorCount)) }
+        }
         print(table(rows))
         if let batch {
             print(
@@ -77,13 +94,14 @@ struct Benchmark: AsyncParsableCommand {
                     batch.cpuSeconds / max(batch.wallSeconds, 0.001),
                     batch.peakMiB))
         }
+        if !goals.isEmpty { print("\n" + Goals.table(goals)) }
         let results = Results(
             runs: runs, processors: ProcessInfo.processInfo.activeProcessorCount,
             rows: rows.map { row in
                 Results.Row(
                     name: row.name, stages: Dictionary(uniqueKeysWithValues: row.stages.map { ($0.0, $0.1 * 1000) }),
                     totalMilliseconds: row.total * 1000, peakMiB: row.peakMiB)
-            }, batch: batch)
+            }, batch: batch, goals: goals)
         try JSONOutput.render(results).write(toFile: output, atomically: true, encoding: .utf8)
         print("results written to \(output)")
     }
@@ -142,6 +160,7 @@ struct Benchmark: AsyncParsableCommand {
         var processors: Int
         var rows: [Row]
         var batch: BatchResult?
+        var goals: [Goals.Goal]
     }
 
     func measureBatch(in folder: URL) async throws -> BatchResult {

@@ -106,9 +106,13 @@ public struct CoverageAnalyzer: Sendable {
                 let averageSeen = seen.isEmpty ? 1 : seen.reduce(0) { $0 + weight($1) } / Double(seen.count)
                 let total = seen.reduce(0) { $0 + weight($1) } + Double(queryWords.count - seen.count) * averageSeen
                 var scored: [(Int, Coverage.CoveringQuestion)] = []
-                // A question sharing none of these scores nothing.
-                var sharing: Set<Int> = []
-                for word in queryWords { sharing.formUnion(wordPostings[word] ?? []) }
+                // Only a question sharing two of the words, or a phrase, can be listed (see below): the others
+                // are not scored at all.
+                var sharedWordCount: [Int: Int] = [:]
+                for word in queryWords {
+                    for index in wordPostings[word] ?? [] { sharedWordCount[index, default: 0] += 1 }
+                }
+                var sharing = Set(sharedWordCount.filter { $0.value >= 2 }.keys)
                 for phrase in queryPhrases { sharing.formUnion(phrasePostings[phrase] ?? []) }
                 for index in sharing.sorted() where !linked.contains(questions[index].id) && total > 0 {
                     let question = questions[index]

@@ -1,0 +1,138 @@
+import Foundation
+import QTrackModel
+import QTrackReports
+import QTrackTestSupport
+
+/// The speed goals of issue #20, each measured in the same run as its reference and printed with the ratio.
+struct Goals {
+    struct Goal: Encodable {
+        var goal: String
+        var measured: String
+        var reference: String
+        var ratio: String
+        var met: Bool?
+    }
+
+    /// The `qtrack` executable built beside this benchmark (`swift build -c release` builds both).
+    static var qtrackExecutable: String? {
+        let path = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("qtrack").path
+        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+    }
+
+    /// `qtrack diff` of the real 2020–2021 .docx and the 2025 questionnaire as a .docx, against unzipping and
+    /// parsing both `document.xml` with xmllint (the floor), and against pandoc to text twice plus git's word diff
+    /// (the usual alternative). 2025 exists only as text, so its .docx is written from it, question by question.
+    static func realDiff(qtrack: String, in folder: URL, runs: Int) throws -> [Goal] {
+        let old = "Questionnaires/2020-2021/questionnaire.docx"
+        let new = folder.appendingPathComponent("2025.docx").path
+        try WordPackage.data(document(try Questionnaire(loading: "Questionnaires/2025/questionnaire.txt"))).write(
+            to: URL(fileURLWithPath: new))
+        guard let diff = ChildProcess.median([qtrack, "diff", old, new], runs: runs) else {
+            return [Goal(goal: "real .docx diff", measured: "qtrack diff failed", reference: "", ratio: "", met: false)]
+        }
+        var goals: [Goal] = []
+        let shown = milliseconds(diff.seconds)
+        if ChildProcess.isInstalled("xmllint"), ChildProcess.isInstalled("unzip") {
+            let parse = { (file: String) in "unzip -p '\(file)' word/document.xml | xmllint --noout -" }
+            if let floor = ChildProcess.median(["sh", "-c", parse(old) + " && " + parse(new)], runs: runs) {
+                let ratio = diff.seconds / floor.seconds
+                goals.append(
+                    Goal(
+                        goal: "real .docx diff at most 2.5 × the xmllint floor", measured: shown,
+                        reference: "unzip + xmllint both: \(milliseconds(floor.seconds))", ratio: String(format: "%.1f ×", ratio),
+                        met: ratio <= 2.5))
+            }
+        } else {
+            goals.append(
+                Goal(
+                    goal: "real .docx diff at most 2.5 × the xmllint floor", measured: shown, reference: "xmllint or unzip not installed",
+                    ratio: "", met: nil))
+        }
+        if ChildProcess.isInstalled("pandoc"), ChildProcess.isInstalled("git") {
+            let a = folder.appendingPathComponent("a.txt").path
+            let b = folder.appendingPathComponent("b.txt").path
+            let script =
+                "pandoc '\(old)' -t plain -o '\(a)' && pandoc '\(new)' -t plain -o '\(b)' && "
+                + "{ git diff --no-index --word-diff '\(a)' '\(b)'; test $? -le 1; }"
+            if let alternative = ChildProcess.median(["sh", "-c", script], runs: runs) {
+                let ratio = alternative.seconds / diff.seconds
+                goals.append(
+                    Goal(
+                        goal: "real .docx diff at least 8 × faster than pandoc + git word diff", measured: shown,
+                        reference: "pandoc twice + git diff --word-diff: \(milliseconds(alternative.seconds))",
+                        ratio: String(format: "%.1f × faster", ratio), met: ratio >= 8))
+            }
+        } else {
+            goals.append(
+                Goal(
+                    goal: "real .docx diff at least 8 × faster than pandoc + git word diff", measured: shown,
+                    reference: "pandoc or git not installed", ratio: "", met: nil))
+        }
+        return goals
+    }
+
+    /// `qtrack diff --format json` of two generated questionnaires of 10,000 questions, as a separate process.
+    static func tenThousand(qtrack: String, old: String, new: String, runs: Int) -> [Goal] {
+        guard let run = ChildProcess.median([qtrack, "diff", old, new, "--format", "json"], runs: runs) else {
+            return [Goal(goal: "10,000 questions a side under 1 s", measured: "qtrack diff failed", reference: "", ratio: "", met: false)]
+        }
+        return [
+            Goal(
+                goal: "10,000 questions a side under 1 s (qtrack diff --format json)", measured: milliseconds(run.seconds),
+                reference: "1,000 ms", ratio: String(format: "%.2f ×", run.seconds), met: run.seconds < 1),
+            Goal(
+                goal: "10,000 questions a side, peak memory under 120 MiB", measured: String(format: "%.0f MiB", run.peakMiB),
+                reference: "120 MiB", ratio: String(format: "%.2f ×", run.peakMiB / 120), met: run.peakMiB < 120),
+        ]
+    }
+
+    /// Growth of the end-to-end time between consecutive sizes, as an exponent: 1 is linear, 2 quadratic.
+    static func growth(_ timings: [(size: Int, seconds: Double)]) -> [Goal] {
+        guard timings.count >= 2 else { return [] }
+        let steps = zip(timings, timings.dropFirst()).map { a, b in
+            (a, b, log(b.seconds / a.seconds) / log(Double(b.size) / Double(a.size)))
+        }
+        return [
+            Goal(
+                goal: "sub-quadratic growth",
+                measured: steps.map { a, b, exponent in
+                    "\(a.size) → \(b.size): \(milliseconds(a.seconds)) → \(milliseconds(b.seconds)) (n^\(String(format: "%.2f", exponent)))"
+                }.joined(separator: "; "),
+                reference: "n^2 (quadratic)", ratio: steps.map { String(format: "%.2f", $0.2) }.joined(separator: ", "),
+                met: steps.allSatisfy { $0.2 < 2 })
+        ]
+    }
+
+    static func batch(_ batch: Benchmark.BatchResult, processors: Int) -> Goal {
+        Goal(
+            goal: "\(batch.documents)-document repository check under 25 s on 2 cores",
+            measured: String(format: "%.1f s on %d cores, peak %.0f MiB", batch.wallSeconds, processors, batch.peakMiB), reference: "25 s",
+            ratio: String(format: "%.2f ×", batch.wallSeconds / 25), met: batch.wallSeconds < 25)
+    }
+
+    static func table(_ goals: [Goal]) -> String {
+        var lines = ["| goal | measured | reference | ratio | met |", "| --- | --- | --- | --- | --- |"]
+        for goal in goals {
+            let met = goal.met.map { $0 ? "yes" : "no" } ?? "not measured"
+            lines.append("| \(goal.goal) | \(goal.measured) | \(goal.reference) | \(goal.ratio) | \(met) |")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func milliseconds(_ seconds: Double) -> String { String(format: "%.1f ms", seconds * 1000) }
+
+    /// A questionnaire as Word paragraphs: title, section headings, numbered questions and their sub-items.
+    static func document(_ questionnaire: Questionnaire) -> WordDocument {
+        var document = WordDocument()
+        document.append(WordParagraph(style: .title, text: questionnaire.title ?? "Questionnaire"))
+        for section in questionnaire.sections {
+            if let title = section.title { document.append(WordParagraph(style: .heading, text: title)) }
+            for question in section.questions {
+                document.append(
+                    WordParagraph(style: .question, text: [question.label, question.text].compactMap { $0 }.joined(separator: " ")))
+                for item in question.subItems { document.append(WordParagraph(style: .questionItem, text: "\(item.label) \(item.text)")) }
+            }
+        }
+        return document
+    }
+}
