@@ -35,6 +35,9 @@ struct Benchmark: AsyncParsableCommand {
     @Flag(help: "Skip the goals measured with the qtrack executable and the reference tools.")
     var skipGoals = false
 
+    @Option(help: "Write the generated inputs here and keep them (to profile a run); a temporary folder otherwise.")
+    var keepInputs: String?
+
     struct Row {
         var name: String
         var stages: [(String, Double)]
@@ -43,10 +46,12 @@ struct Benchmark: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "qtrack-benchmark-\(ProcessInfo.processInfo.processIdentifier)")
+        let folder =
+            keepInputs.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent(
+                "qtrack-benchmark-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { if keepInputs == nil { try? FileManager.default.removeItem(at: folder) } }
         let sets = (try? RecommendationSet.loadAll("Mappings/recommendations")) ?? []
         var rows: [Row] = []
         var goals: [Goals.Goal] = []

@@ -83,8 +83,12 @@ struct DiffCommand: AsyncParsableCommand {
             try MappingsFolder.check(mappingsOption)
             let destination = OutputDestination(path: output)
             try destination.checkNotOverwriting([old, new] + (decisions.map { [$0] } ?? []) + MappingsLocation(root: mappings).files())
-            let oldQuestionnaire = try await read.loading.questionnaire(old)
-            let newQuestionnaire = try await read.loading.questionnaire(new)
+            // Both read at once; a failure of the old one is reported first, as when reading one after the other.
+            let (loading, oldPath, newPath) = (read.loading, old, new)
+            async let oldRead = loading.questionnaire(oldPath)
+            async let newRead = loading.questionnaire(newPath)
+            let oldQuestionnaire = try await oldRead
+            let newQuestionnaire = try await newRead
             let matcher = try MappingsLocation(root: mappings).matcher(
                 old: oldQuestionnaire, new: newQuestionnaire, decisionsFile: decisions)
             let file = matcher.decisionsFile

@@ -80,8 +80,12 @@ struct PrepareCommand: AsyncParsableCommand {
             let destination = OutputDestination(path: output)
             try destination.checkNotOverwriting(
                 [previous, questionnaire] + (template.map { [$0] } ?? []) + MappingsLocation(root: mappings).files())
-            let (response, _) = try await read.loading.response(previous, templatePath: template)
-            let next = try await read.loading.questionnaire(questionnaire)
+            // Both read at once; a failure of the response is reported first, as when reading one after the other.
+            let (loading, previousPath, templatePath, nextPath) = (read.loading, previous, template, questionnaire)
+            async let responseRead = loading.response(previousPath, templatePath: templatePath)
+            async let nextRead = loading.questionnaire(nextPath)
+            let (response, _) = try await responseRead
+            let next = try await nextRead
             if !force { try refuseUnlikely(response: response, next: next) }
             let comparison = try MappingsLocation(root: mappings).matcher(old: response, new: next).compare(response, next)
             let report = DraftReport(DraftPlan(comparison))

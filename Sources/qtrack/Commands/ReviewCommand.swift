@@ -57,8 +57,12 @@ struct ReviewCommand: AsyncParsableCommand {
         do {
             try MappingsFolder.check(mappingsOption)
             let (oldPath, newPath) = try versions()
-            let oldQuestionnaire = try await read.loading.questionnaire(oldPath)
-            let newQuestionnaire = try await read.loading.questionnaire(newPath)
+            // Both read at once; a failure of the old one is reported first, as when reading one after the other.
+            let loading = read.loading
+            async let oldRead = loading.questionnaire(oldPath)
+            async let newRead = loading.questionnaire(newPath)
+            let oldQuestionnaire = try await oldRead
+            let newQuestionnaire = try await newRead
             let location = MappingsLocation(root: mappings)
             let recommendations =
                 FileManager.default.fileExists(atPath: location.recommendations)

@@ -48,6 +48,11 @@ struct TextFeatures: Sendable {
     static func trigrams(_ text: String) -> [Int] {
         var codes: [UInt64] = []
         codes.reserveCapacity(text.utf8.count)
+        // In ASCII every byte is a character: no grapheme breaking needed.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in text.utf8 { codes.append(UInt64(byte)) }
+            return packed(codes)
+        }
         for character in text {
             let scalars = character.unicodeScalars
             if scalars.count == 1, let scalar = scalars.first {
@@ -62,6 +67,11 @@ struct TextFeatures: Sendable {
                 codes.append(0x11_0000 + hash % 0xE_FFFF)
             }
         }
+        return packed(codes)
+    }
+
+    /// Consecutive triples of character codes packed into one number each, sorted, without repeats.
+    private static func packed(_ codes: [UInt64]) -> [Int] {
         guard codes.count >= 3 else { return [] }
         var grams: [Int] = []
         grams.reserveCapacity(codes.count - 2)
