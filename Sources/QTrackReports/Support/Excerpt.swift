@@ -2,7 +2,8 @@
 public enum Excerpt {
     public static func shorten(_ text: String, to limit: Int) -> String {
         let flat = text.replacingNewlines()
-        guard flat.count > limit, limit > 1 else { return flat }
+        // No more bytes than the limit means no more characters either: nothing to count.
+        guard flat.utf8.count > limit, flat.count > limit, limit > 1 else { return flat }
         let cut = flat.prefix(limit - 1)
         if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > limit / 2 {
             return String(cut[..<space]) + "…"
@@ -13,6 +14,8 @@ public enum Excerpt {
 
 extension String {
     func replacingNewlines() -> String {
-        String(map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 })
+        // Most texts have none: they are returned without being walked character by character.
+        guard utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return self }
+        return String(map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 })
     }
 }

@@ -48,7 +48,7 @@ public struct TextWriter: Sendable {
     }
 
     private func entry(_ entry: ReportEntry) -> [String] {
-        let label = entry.label.padding(toLength: max(entry.label.count, 12), withPad: " ", startingAt: 0)
+        let label = Self.padded(entry.label, to: 12)
         var head = "  \(entry.mark) \(label)  \(entry.reference)"
         if entry.needsAttention { head = style.warning(head) }
         if let figures = entry.figures { head += style.dim("  (\(figures))") }
@@ -70,11 +70,17 @@ public struct TextWriter: Sendable {
         let widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
         var lines = rows.map { row in
             row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                index == row.count - 1 ? cell : Self.padded(cell, to: widths[index])
             }.joined(separator: "  ")
         }
         if let caption = table.caption { lines += ["", caption] }
         return lines
+    }
+
+    /// `text` with spaces after it up to `width` characters; never cut.
+    private static func padded(_ text: String, to width: Int) -> String {
+        let count = text.count
+        return count >= width ? text : text + String(repeating: " ", count: width - count)
     }
 
     private func spans(_ spans: [ReportSpan]) -> String {
