@@ -45,11 +45,13 @@ struct StyleSheet {
 
     /// The first value a style or its ancestors set, guarding against `basedOn` cycles and endless chains.
     func inherited<Value>(_ id: String?, _ property: (Style) -> Value?) -> Value? {
+        // At most `maxChain` steps, which also ends a loop of styles based on each other; counting steps
+        // instead of remembering the styles seen saves a set per paragraph.
         var current = id
-        var seen: Set<String> = []
-        while let key = current, !seen.contains(key), seen.count < Self.maxChain, let style = styles[key] {
+        var steps = 0
+        while let key = current, steps < Self.maxChain, let style = styles[key] {
             if let value = property(style) { return value }
-            seen.insert(key)
+            steps += 1
             current = style.basedOn
         }
         return nil
@@ -59,15 +61,15 @@ struct StyleSheet {
     func headingLevel(of id: String?) -> Int? {
         if let outline = inherited(id, \.outlineLevel), outline < 9 { return outline + 1 }
         var current = id
-        var seen: Set<String> = []
-        while let key = current, !seen.contains(key), let style = styles[key] {
+        var steps = 0
+        while let key = current, steps < Self.maxChain, let style = styles[key] {
             if let name = style.name?.lowercased() {
                 if name == "title" { return 1 }
                 if name.hasPrefix("heading "), let level = Int(name.dropFirst("heading ".count)), (1...9).contains(level) {
                     return level
                 }
             }
-            seen.insert(key)
+            steps += 1
             current = style.basedOn
         }
         return nil

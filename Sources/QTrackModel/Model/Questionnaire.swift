@@ -34,6 +34,9 @@ public struct Questionnaire: Sendable, Hashable, Codable {
     /// Every question in document order.
     public var questions: [Question] { sections.flatMap(\.questions) }
 
+    /// How many questions there are, without gathering them into one array as `questions` does.
+    public var questionCount: Int { sections.reduce(0) { $0 + $1.questions.count } }
+
     /// True when the document has section headings.
     public var hasSections: Bool { sections.contains { $0.title != nil } }
 

@@ -55,7 +55,7 @@ struct CheckJSON: Encodable, Sendable {
         cycles = check.layout.cycles.map { folder in
             Cycle(
                 cycle: folder.name, questionnaires: folder.questionnaires, responses: folder.responses,
-                questionCount: check.questionnaires[folder.name]?.questions.count ?? 0)
+                questionCount: check.questionnaires[folder.name]?.questionCount ?? 0)
         }
         diffs = check.diffs.map { diff in
             let counts = diff.summary

@@ -22,7 +22,7 @@ public struct CheckReport: Sendable, DocumentReport {
     func cycleLines() -> [String] {
         check.layout.cycles.map { folder in
             let questionnaire = check.questionnaires[folder.name]
-            var line = "\(folder.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(questionnaire?.questions.count ?? 0) questions"
+            var line = "\(folder.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(questionnaire?.questionCount ?? 0) questions"
             line += "  (" + folder.questionnaires.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ") + ")"
             if !folder.responses.isEmpty { line += "  \(folder.responses.count) response\(folder.responses.count == 1 ? "" : "s")" }
             return line

@@ -17,7 +17,7 @@ struct DiffJSON: Encodable, Sendable {
         init(_ questionnaire: Questionnaire) {
             path = questionnaire.file
             cycle = questionnaire.cycle?.description
-            questionCount = questionnaire.questions.count
+            questionCount = questionnaire.questionCount
         }
     }
 

@@ -21,7 +21,7 @@ public struct DiffReport: Sendable, DocumentReport {
         var document = ReportDocument(
             title: "Questionnaire changes: \(Self.label(old)) → \(Self.label(new))",
             subtitle: "\(old.file) → \(new.file)")
-        document.blocks.append(.line(ReportLine("\(old.questions.count) questions → \(new.questions.count) questions")))
+        document.blocks.append(.line(ReportLine("\(old.questionCount) questions → \(new.questionCount) questions")))
         document.blocks.append(.summary(Self.counts(comparison)))
         let header = headerLines()
         if !header.isEmpty { document.blocks.append(.facts(header)) }

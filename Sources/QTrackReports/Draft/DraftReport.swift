@@ -20,7 +20,7 @@ public struct DraftReport: Sendable {
         ]
         if plan.staleCount > 0 { parts.append("\(plan.staleCount) carried answers mention only past years") }
         parts.append("\(plan.removed.count) removed (listed at the end with their answers)")
-        return "qtrack: \(plan.next.questions.count) questions: " + parts.joined(separator: ", ") + "."
+        return "qtrack: \(plan.next.questionCount) questions: " + parts.joined(separator: ", ") + "."
     }
 
     /// Where a question of last year stood, as a ministry's staff would look it up: "2020-2021, PROTECTION,
@@ -74,7 +74,7 @@ public struct DraftReport: Sendable {
     /// The one line `prepare` prints when it is done.
     public func doneLine(file: String) -> String {
         let (carried, probable) = carriedCounts
-        return "wrote \(file): \(plan.next.questions.count) questions, \(carried) answers carried (\(probable) probable), "
+        return "wrote \(file): \(plan.next.questionCount) questions, \(carried) answers carried (\(probable) probable), "
             + "\(plan.count(.new)) new, \(plan.removed.count) removed"
     }
 

@@ -52,7 +52,7 @@ struct ParseJSON: Encodable, Sendable {
         deadline = questionnaire.deadline
         preamble = questionnaire.preamble
         hasTrackedChanges = questionnaire.hasTrackedChanges
-        questionCount = questionnaire.questions.count
+        questionCount = questionnaire.questionCount
         sections = questionnaire.sections.map { section in
             Section(
                 title: section.title, slug: section.slug, routing: section.routing, notes: section.notes.map(ModelJSON.Note.init),

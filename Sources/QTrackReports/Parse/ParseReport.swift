@@ -22,7 +22,7 @@ public struct ParseReport: Sendable {
         if let period = q.reportingPeriod { facts.append("reporting period \(period.start) to \(period.end)") }
         if let deadline = q.deadline { facts.append("deadline \(deadline)") }
         facts.append(
-            "\(q.sections.count) section\(q.sections.count == 1 ? "" : "s"), \(q.questions.count) question\(q.questions.count == 1 ? "" : "s")"
+            "\(q.sections.count) section\(q.sections.count == 1 ? "" : "s"), \(q.questionCount) question\(q.questionCount == 1 ? "" : "s")"
         )
         if q.hasTrackedChanges { facts.append("tracked changes read as accepted") }
         lines.append(facts.joined(separator: " · "))

@@ -24,7 +24,7 @@ public struct StatusReport: Sendable, DocumentReport {
 
     public func document() -> ReportDocument {
         ReportDocument(
-            title: "Answers in \(status.response.file)", subtitle: "\(status.response.questions.count) questions",
+            title: "Answers in \(status.response.file)", subtitle: "\(status.response.questionCount) questions",
             blocks: [.summary(Self.counts(status)), .entries(entries(anchor: "s"))])
     }
 

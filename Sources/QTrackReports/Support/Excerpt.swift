@@ -2,8 +2,10 @@
 public enum Excerpt {
     public static func shorten(_ text: String, to limit: Int) -> String {
         let flat = text.replacingNewlines()
-        // No more bytes than the limit means no more characters either: nothing to count.
-        guard flat.utf8.count > limit, flat.count > limit, limit > 1 else { return flat }
+        // Only the first `limit` characters are walked, not the whole text.
+        guard limit > 1, flat.utf8.count > limit,
+            let end = flat.index(flat.startIndex, offsetBy: limit, limitedBy: flat.endIndex), end != flat.endIndex
+        else { return flat }
         let cut = flat.prefix(limit - 1)
         if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > limit / 2 {
             return String(cut[..<space]) + "…"

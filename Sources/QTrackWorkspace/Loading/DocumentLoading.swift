@@ -63,9 +63,9 @@ public struct DocumentLoading: Sendable {
 
     private func checked(_ questionnaire: Questionnaire, path: String) throws(DocumentReadError) -> Questionnaire {
         let limit = loader.limits.maxQuestions
-        guard questionnaire.questions.count <= limit else {
+        guard questionnaire.questionCount <= limit else {
             throw DocumentReadError(
-                file: path, reason: "more than \(limit) questions (\(questionnaire.questions.count)); --max-questions raises the limit")
+                file: path, reason: "more than \(limit) questions (\(questionnaire.questionCount)); --max-questions raises the limit")
         }
         return questionnaire
     }
