@@ -140,6 +140,30 @@ struct SimilarityIndex {
         return part.wordSet.filter(whole.contains).reduce(0) { $0 + weight($1) } / total
     }
 
+    /// Share of new question `part`'s weighted words found in old question `whole`: `containment(of:in:)` for
+    /// one question inside another, by a merge of their sorted word numbers instead of hashing words.
+    func containment(ofNew part: Int, inOld whole: Int) -> Double {
+        Self.containment(of: newVectors[part], in: oldVectors[whole], weights: weightOfID)
+    }
+
+    /// Share of old question `part`'s weighted words found in new question `whole`.
+    func containment(ofOld part: Int, inNew whole: Int) -> Double {
+        Self.containment(of: oldVectors[part], in: newVectors[whole], weights: weightOfID)
+    }
+
+    private static func containment(of part: Vector, in whole: Vector, weights: [Double]) -> Double {
+        var total = 0.0
+        var shared = 0.0
+        var j = 0
+        for id in part.ids {
+            let weight = weights[Int(id)]
+            total += weight
+            while j < whole.ids.count && whole.ids[j] < id { j += 1 }
+            if j < whole.ids.count && whole.ids[j] == id { shared += weight }
+        }
+        return total > 0 ? shared / total : 0
+    }
+
     /// True when the two share a word few other questions use: evidence that a weak pair is about the same thing.
     func shareDistinctiveWord(old: Int, new: Int) -> Bool {
         let rare = max(4, documentCount / 50)

@@ -12,7 +12,9 @@ struct SplitMergePass {
             let containers = (candidates.forNew[newIndex] ?? []).map(\.old).filter {
                 !alignment.isRefused(IndexPair($0, newIndex))
             }
-            if let oldIndex = bestContainer(of: features.newFeatures[newIndex], among: containers, features.oldFeatures, features.index) {
+            if let oldIndex = bestContainer(
+                of: features.newFeatures[newIndex], among: containers, { features.index.containment(ofNew: newIndex, inOld: $0) })
+            {
                 splitGroups[oldIndex, default: []].append(newIndex)
             }
         }
@@ -36,7 +38,9 @@ struct SplitMergePass {
             let containers = (candidates.forOld[oldIndex] ?? []).map(\.new).filter {
                 !alignment.isRefused(IndexPair(oldIndex, $0))
             }
-            if let newIndex = bestContainer(of: features.oldFeatures[oldIndex], among: containers, features.newFeatures, features.index) {
+            if let newIndex = bestContainer(
+                of: features.oldFeatures[oldIndex], among: containers, { features.index.containment(ofOld: oldIndex, inNew: $0) })
+            {
                 mergeGroups[newIndex, default: []].append(oldIndex)
             }
         }
@@ -58,12 +62,11 @@ struct SplitMergePass {
     }
 
     /// The candidate that holds most of `part`'s words (at least `partContainment`); a single word proves nothing.
-    private func bestContainer(of part: TextFeatures, among candidates: [Int], _ features: [TextFeatures], _ index: SimilarityIndex) -> Int?
-    {
+    private func bestContainer(of part: TextFeatures, among candidates: [Int], _ containmentIn: (Int) -> Double) -> Int? {
         guard part.wordSet.count >= 2 else { return nil }
         var best: (index: Int, containment: Double)?
         for candidate in candidates {
-            let containment = index.containment(of: part, in: features[candidate].wordSet)
+            let containment = containmentIn(candidate)
             if containment >= options.partContainment, containment > (best?.containment ?? 0) { best = (candidate, containment) }
         }
         return best?.index

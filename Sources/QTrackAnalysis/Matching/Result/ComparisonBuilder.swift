@@ -39,7 +39,7 @@ struct ComparisonBuilder {
         for (oldIndex, parts) in alignment.splitParts {
             for part in parts {
                 let pair = IndexPair(oldIndex, part)
-                let containment = features.index.containment(of: features.newFeatures[part], in: features.oldFeatures[oldIndex].wordSet)
+                let containment = features.index.containment(ofNew: part, inOld: oldIndex)
                 let probable = alignment.probableParts.contains(pair)
                 let decided = alignment.decidedParts.contains(pair)
                 let evidence =
@@ -57,7 +57,7 @@ struct ComparisonBuilder {
             for part in parts {
                 newIndexOfOld[part] = newIndex
                 let pair = IndexPair(part, newIndex)
-                let containment = features.index.containment(of: features.oldFeatures[part], in: features.newFeatures[newIndex].wordSet)
+                let containment = features.index.containment(ofOld: part, inNew: newIndex)
                 let probable = alignment.probableParts.contains(pair)
                 let decided = alignment.decidedParts.contains(pair)
                 let evidence =
