@@ -3,7 +3,8 @@ import QTrackAnalysis
 import QTrackModel
 
 extension CoverageReport {
-    /// The matrix for a spreadsheet: one row per recommendation, one column per question, the score in each cell.
+    /// The matrix for a spreadsheet: one row per recommendation, one column per question, the score in each cell;
+    /// with a response, a last row with the state of each question's answer.
     public func csv() -> String {
         let questions = coverage.questionnaire.questions
         var rows = [(["recommendation", "status"] + questions.map(\.id)).map(CSV.field).joined(separator: ",")]
@@ -14,6 +15,11 @@ extension CoverageReport {
                 return match.origin == .link ? (match.suspect ? "link?" : "link") : String(format: "%.2f", match.score)
             }
             rows.append(([item.qualifiedID, item.status.rawValue] + cells).map(CSV.field).joined(separator: ","))
+        }
+        // With --response, a last row: the state of each question's answer.
+        if !answers.isEmpty {
+            let states = questions.map { answers[$0.id]?.rawValue ?? "" }
+            rows.append((["(answer)", ""] + states).map(CSV.field).joined(separator: ","))
         }
         return rows.joined(separator: "\r\n") + "\r\n"
     }

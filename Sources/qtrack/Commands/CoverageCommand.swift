@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QTrackAnalysis
+import QTrackBase
 import QTrackModel
 import QTrackReports
 import QTrackWorkspace
@@ -115,6 +116,13 @@ struct CoverageCommand: AsyncParsableCommand {
             var status: ResponseStatus?
             if let response {
                 let answers = try await read.loading.response(response, template: current)
+                // Answers to another year's questionnaire would be shown against questions they do not answer. Its
+                // cycle is read from the response as written: against the template, its title is answer text.
+                let written = QuestionnaireRecognizer().recognize(try await read.loading.document(response))
+                if let answered = written.cycle, let asked = current.cycle, answered != asked {
+                    throw ResponseMismatch(
+                        file: response, reason: "is a response to the \(answered) questionnaire, not to \(asked) (\(questionnaire))")
+                }
                 status = ResponseStatus(response: answers, template: current)
             }
             let report = CoverageReport(coverage, comparison: comparison, response: status)
@@ -157,4 +165,10 @@ struct CoverageCommand: AsyncParsableCommand {
         try OutputDestination(path: file).write(try updated.yaml())
         Diagnostics.printWarning("\(file): recorded the current text of \(accepted) linked question\(accepted == 1 ? "" : "s")")
     }
+}
+
+/// A response given to `coverage` that answers another cycle's questionnaire.
+struct ResponseMismatch: FileProblem {
+    var file: String
+    var reason: String
 }

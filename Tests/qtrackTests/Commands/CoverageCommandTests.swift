@@ -111,4 +111,39 @@ struct CoverageWithResponseTests {
             questions.first { $0["id"] as? String == "human-trafficking-related-complicity-and-corruption/7" }?["answer"] as? String
                 == "answered", "“Nil” officials disciplined is an answer: none were")
     }
+
+    @Test("a response to another cycle's questionnaire is refused: one line, exit 2")
+    func otherCycle() throws {
+        let result = try CommandRunner.run([
+            "coverage", "Questionnaires/2025/questionnaire.txt", "--response", "Questionnaires/2020-2021/response-sample.txt",
+        ])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(
+            result.stderr
+                == "qtrack: error: Questionnaires/2020-2021/response-sample.txt: is a response to the 2020-2021 questionnaire, not to 2025 (Questionnaires/2025/questionnaire.txt)\n"
+        )
+    }
+
+    @Test("the CSV matrix ends with each question's answer state")
+    func csvAnswers() throws {
+        let result = try CommandRunner.run([
+            "coverage", "Questionnaires/2020-2021/questionnaire.docx", "--response", "Questionnaires/2020-2021/response-sample.txt",
+            "--format", "csv",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = result.stdout.split(separator: "\r\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        let header = try #require(rows.first)
+        let answers = try #require(rows.last)
+        #expect(answers.first == "(answer)")
+        #expect(answers.count == header.count)
+        let state = { (id: String) in header.firstIndex(of: id).map { answers[$0] } }
+        #expect(state("human-trafficking-trends/1") == "answered")
+        #expect(state("human-trafficking-trends/3") == "placeholder")
+        #expect(state("human-trafficking-trends/4") == "unanswered")
+        let plain = try CommandRunner.run(["coverage", "Questionnaires/2020-2021/questionnaire.docx", "--format", "csv"])
+        #expect(!plain.stdout.contains("(answer)"), "no answer row without a response")
+    }
 }
