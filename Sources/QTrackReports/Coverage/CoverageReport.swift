@@ -88,13 +88,18 @@ public struct CoverageReport: Sendable, DocumentReport {
                 if here.contains(where: \.suspect) { mark += " ⚠" }
                 if !broken.isEmpty { mark += " ✖" }
                 let best = here.map(\.score).max() ?? 0
-                let tooltip = (here + broken).map {
-                    "\($0.id)\($0.suspect ? " (suspect)" : "")\($0.broken ? " (broken)" : ""): \(String(format: "%.2f", $0.score))"
-                }.joined(separator: "; ")
+                // A reviewer reads numbers and words, not ids: "6, 8 · 0.62", and on hover each question's start.
+                let numbers = here.map { $0.question?.number ?? $0.id }.joined(separator: ", ")
+                let tooltip = (here + broken).map { match in
+                    let name = match.question?.number.map { "question \($0)" } ?? match.id
+                    let flags = (match.suspect ? " (suspect)" : "") + (match.broken ? " (broken)" : "")
+                    let start = match.question.map { ": " + Excerpt.shorten($0.text, to: 60) } ?? ""
+                    return "\(name)\(flags), \(String(format: "%.2f", match.score))\(start)"
+                }.joined(separator: "\n")
                 row.append(
                     ReportTable.Cell(
-                        mark, note: "\(here.count) · \(String(format: "%.2f", best))", strength: strong ? "strong" : "weak",
-                        tooltip: tooltip))
+                        mark, note: (numbers.isEmpty ? "" : numbers + " · ") + String(format: "%.2f", best),
+                        strength: strong ? "strong" : "weak", tooltip: tooltip))
             }
             rows.append(row)
         }
