@@ -6,7 +6,15 @@ public struct QuestionnaireRecognizer: Sendable {
     public init() {}
 
     public func recognize(_ document: BlockDocument) -> Questionnaire {
-        recognize(document, builder: QuestionnaireBuilder(file: document.file), roles: nil)
+        let labelled = recognize(document, builder: QuestionnaireBuilder(file: document.file), roles: nil)
+        // A questionnaire whose questions mostly carry no numbers or names (only its text speaks) is read
+        // again, each paragraph that asks something ("…?") starting a question.
+        let labels = labelled.questions.filter { $0.label != nil }.count
+        guard labels * 2 < labelled.questionCount || labelled.questionCount == 0 else { return labelled }
+        var builder = QuestionnaireBuilder(file: document.file)
+        builder.unlabelledQuestions = true
+        let unlabelled = recognize(document, builder: builder, roles: nil)
+        return unlabelled.questionCount > labelled.questionCount ? unlabelled : labelled
     }
 
     /// Reads a filled-in response: the questionnaire with each question's answer. With `template` (the

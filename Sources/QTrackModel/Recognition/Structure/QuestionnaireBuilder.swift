@@ -25,6 +25,8 @@ struct QuestionnaireBuilder {
     }
 
     var responseMode: ResponseMode = .none
+    /// For a questionnaire with no labelled questions: an unlabelled paragraph ending in "?" starts a question.
+    var unlabelledQuestions = false
 
     private var isResponse: Bool {
         if case .none = responseMode { return false }
@@ -84,6 +86,10 @@ struct QuestionnaireBuilder {
             sections[sections.count - 1].routing.append(routing)
             return
         }
+        if unlabelledQuestions, paragraph.label == nil, Self.asks(paragraph) {
+            addUnlabelledQuestion(paragraph)
+            return
+        }
         if !sawStructure, paragraph.label?.kind != .number {
             addPreamble(TextNormalizer.display(paragraph.text))
             return
@@ -139,6 +145,27 @@ struct QuestionnaireBuilder {
         addPlain(
             text: paragraph.label.map { "\($0.printed) \(text)" } ?? text, notes: notes, comments: paragraph.comments,
             location: paragraph.location)
+    }
+
+    /// True when the paragraph's own text (before any indented items or options) ends with a question mark.
+    private static func asks(_ paragraph: LogicalParagraph) -> Bool {
+        let text = QuestionLines(paragraph.text).text.trimmingCharacters(in: .whitespaces)
+        return text.hasSuffix("?") || text.hasSuffix("?\"") || text.hasSuffix("?”")
+    }
+
+    /// A question with neither number nor name, recognised by what it asks.
+    private mutating func addUnlabelledQuestion(_ paragraph: LogicalParagraph) {
+        let lines = QuestionLines(paragraph.text)
+        let split = InlineNotes.split(lines.text)
+        var notes = split.notes.map { Note(kind: $0.kind, text: $0.text, location: paragraph.location) }
+        notes += lines.instructions.map { Note(kind: .instruction, text: TextNormalizer.display($0), location: paragraph.location) }
+        let items = lines.items.map { SubItem(label: "•", text: TextNormalizer.display($0), location: paragraph.location) }
+        sawStructure = true
+        lastAddedOption = false
+        sections[sections.count - 1].questions.append(
+            QuestionDraft(
+                label: nil, text: TextNormalizer.display(split.text), subItems: items, options: lines.options, notes: notes,
+                comments: paragraph.comments, location: paragraph.location))
     }
 
     /// "A. What is the date today?": a capital letter starts a question of its own where it cannot be a sub-item:
