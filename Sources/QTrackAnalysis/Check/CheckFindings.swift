@@ -145,7 +145,8 @@ public enum DiffWords {
     public static func suggestion(_ change: QuestionChange) -> String? {
         guard let best = change.candidates.first else { return nil }
         let direction = change.old == nil ? "likely from" : "likely now"
-        let words = best.question.text.split(separator: " ").prefix(8).joined(separator: " ")
+        // Split only as far as the eighth word: the rest of the text is not needed.
+        let words = best.question.text.split(separator: " ", maxSplits: 8).prefix(8).joined(separator: " ")
         return "\(direction) \(best.question.id) (\(twoDecimals(best.score))): “\(words)…”"
     }
 
