@@ -79,8 +79,9 @@ struct HTMLPage {
         details summary { cursor: pointer; color: var(--accent); font-size: .85rem; } p.warning { color: #8a4b00; }
         ins { background: var(--ins); text-decoration: underline; text-decoration-thickness: 2px; } del { background: var(--del); text-decoration: line-through; }
         .from { font-style: italic; } .empty { color: var(--muted); font-style: italic; }
-        .scroll { overflow-x: auto; max-width: 100%; } table.matrix { font-size: .85rem; } table.matrix th[scope=col] { position: static; min-width: 6rem; }
-        table.matrix td { text-align: center; min-width: 3.5rem; } table.matrix th[scope=row] { text-align: left; position: sticky; left: 0; background: #fff; min-width: 14rem; }
+        .scroll { overflow-x: auto; max-width: 100%; } table.matrix { font-size: .75rem; table-layout: fixed; width: 100%; } table.matrix th[scope=col] { position: static; font-size: .68rem; overflow-wrap: break-word; hyphens: auto; }
+        table.matrix th[scope=col]:first-child { width: 10rem; } table.matrix th[scope=col]:nth-child(2) { width: 4.5rem; }
+        table.matrix td { text-align: center; overflow-wrap: anywhere; } table.matrix th[scope=row] { text-align: left; position: sticky; left: 0; background: #fff; overflow-wrap: anywhere; }
         td.strong { background: #cfe8cf; } td.weak { background: #fff1c7; } .flag { font-weight: 700; }
         @media print { .filters, script { display: none !important; } .scroll { overflow: visible; } table.matrix { font-size: 8px; } tr[hidden] { display: table-row !important; } th { position: static; } body { max-width: none; padding: 0; font-size: 11px; } a { color: inherit; text-decoration: none; } }
         """
