@@ -87,18 +87,22 @@ public struct CoverageReport: Sendable, DocumentReport {
                 var mark = strong ? "●" : (here.isEmpty ? "" : "◐")
                 if here.contains(where: \.suspect) { mark += " ⚠" }
                 if !broken.isEmpty { mark += " ✖" }
-                let best = here.map(\.score).max() ?? 0
+                // A reviewed link is a person's word, not a score: the cell says so rather than "1.00".
+                let figure = { (match: Coverage.CoveringQuestion) in
+                    match.origin == .link ? "reviewed" : String(format: "%.2f", match.score)
+                }
+                let best = here.max { ($0.origin == .link ? 2 : $0.score) < ($1.origin == .link ? 2 : $1.score) }
                 // A reviewer reads numbers and words, not ids: "6, 8 · 0.62", and on hover each question's start.
                 let numbers = here.map { $0.question?.number ?? $0.id }.joined(separator: ", ")
                 let tooltip = (here + broken).map { match in
                     let name = match.question?.number.map { "question \($0)" } ?? match.id
                     let flags = (match.suspect ? " (suspect)" : "") + (match.broken ? " (broken)" : "")
                     let start = match.question.map { ": " + Excerpt.shorten($0.text, to: 60) } ?? ""
-                    return "\(name)\(flags), \(String(format: "%.2f", match.score))\(start)"
+                    return "\(name)\(flags), \(figure(match))\(start)"
                 }.joined(separator: "\n")
                 row.append(
                     ReportTable.Cell(
-                        mark, note: (numbers.isEmpty ? "" : numbers + " · ") + String(format: "%.2f", best),
+                        mark, note: (numbers.isEmpty ? "" : numbers + " · ") + (best.map(figure) ?? "0.00"),
                         strength: strong ? "strong" : "weak", tooltip: tooltip))
             }
             rows.append(row)
