@@ -170,10 +170,10 @@ struct SimilarityIndex {
         return oldFeatures[old].wordSet.intersection(newFeatures[new].wordSet).contains { (documentFrequency[$0] ?? 0) <= rare }
     }
 
-    /// The shared words that weigh most, for explaining a pair: as the new question writes them.
-    func sharedWords(old: Int, new: Int, limit: Int = 6) -> [String] {
+    /// The shared stems that weigh most, heaviest first.
+    func sharedStems(old: Int, new: Int, limit: Int) -> [String] {
         let shared = oldFeatures[old].wordSet.intersection(newFeatures[new].wordSet).sorted { (weight($0), $1) > (weight($1), $0) }
-        return shared.prefix(limit).map { newFeatures[new].written[$0] ?? oldFeatures[old].written[$0] ?? $0 }
+        return Array(shared.prefix(limit))
     }
 
 }
@@ -184,7 +184,7 @@ private struct Vector {
     var ids: [Int32]
     var values: [Double]
     var norm: Double
-    var trigrams: [Int]
+    var trigrams: [UInt32]
 
     init(_ features: TextFeatures, wordIDs: [String: Int32], weights: [Double]) {
         var bag: [Int32: Double] = [:]
@@ -222,7 +222,7 @@ private struct Vector {
         return sum
     }
 
-    static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
+    static func sharedCount(_ a: [UInt32], _ b: [UInt32]) -> Int {
         var i = 0
         var j = 0
         var count = 0

@@ -18,4 +18,9 @@ struct StemMemo {
             return stem
         }
     }
+
+    /// The stems of the tokens that carry meaning, in order.
+    mutating func contentWords(_ tokens: [String]) -> [String] {
+        tokens.compactMap { stem($0) }
+    }
 }

@@ -6,11 +6,9 @@ struct TextFeatures: Sendable {
     let words: [String]
     /// How many of `words` come from the question's own text; the rest are its sub-items', weaker evidence.
     let ownWordCount: Int
-    /// Each stem as first written in the text ("identificat" → "identification"), to show people words, not stems.
-    let written: [String: String]
     let wordSet: Set<String>
     /// Character trigrams of the normalised text, each once and in ascending order, for spelling-level similarity.
-    let trigrams: [Int]
+    let trigrams: [UInt32]
     /// The normalised text with punctuation removed: equal for cosmetic changes only.
     let punctuationFree: String
     /// `punctuationFree` with years and dates masked: equal when only dates moved.
@@ -31,52 +29,58 @@ struct TextFeatures: Sendable {
         punctuationFree = tokens.joined(separator: " ")
         dateMasked = Self.maskDates(tokens).joined(separator: " ")
         let rewrite = { (content: [String]) in vocabulary?.rewrite(content) ?? content }
-        var written: [String: String] = [:]
-        let ownWords = rewrite(stems.contentWords(own, written: &written))
+        // The forms each stem is written in are not kept: `writtenForms` finds them again for the few pairs shown.
+        let ownWords = rewrite(stems.contentWords(own))
         ownWordCount = ownWords.count
         var itemWords: [String] = []
-        for tokens in itemTokens { itemWords += rewrite(stems.contentWords(tokens, written: &written)) }
+        for tokens in itemTokens { itemWords += rewrite(stems.contentWords(tokens)) }
         words = ownWords + itemWords
-        self.written = written
         wordSet = Set(words)
         trigrams = Self.trigrams(punctuationFree)
     }
 
-    /// The character trigrams of a text, each packed into one number: three scalars of 21 bits fit in 63, so
-    /// two trigrams are equal exactly when their numbers are. Unlike `Hasher`, the numbers do not change from
-    /// run to run. A character of several scalars (a letter with a combining mark) is folded with FNV-1a.
-    static func trigrams(_ text: String) -> [Int] {
-        var codes: [UInt64] = []
+    /// The character trigrams of a text, each packed into 32 bits. Three characters below U+0400 (Latin and
+    /// Greek letters) fit exactly, ten bits each, so two such trigrams are equal exactly when their numbers are; a
+    /// trigram with another character is folded with FNV-1a into the numbers with the top bit set. Half the
+    /// memory of 64-bit packing, and unlike `Hasher` the same in every run.
+    static func trigrams(_ text: String) -> [UInt32] {
+        var codes: [UInt32] = []
         codes.reserveCapacity(text.utf8.count)
         // In ASCII every byte is a character: no grapheme breaking needed.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            for byte in text.utf8 { codes.append(UInt64(byte)) }
+            for byte in text.utf8 { codes.append(UInt32(byte)) }
             return packed(codes)
         }
         for character in text {
             let scalars = character.unicodeScalars
             if scalars.count == 1, let scalar = scalars.first {
-                codes.append(UInt64(scalar.value))
+                codes.append(scalar.value)
             } else {
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                // A character of several scalars (a letter with a combining mark): above every single scalar.
+                var hash: UInt32 = 0x811c_9dc5
                 for scalar in scalars {
-                    hash ^= UInt64(scalar.value)
-                    hash = hash &* 0x100_0000_01b3
+                    hash ^= scalar.value
+                    hash = hash &* 0x0100_0193
                 }
-                // Above the scalar range, so it never equals a single scalar's code.
-                codes.append(0x11_0000 + hash % 0xE_FFFF)
+                codes.append(0x11_0000 | hash)
             }
         }
         return packed(codes)
     }
 
-    /// Consecutive triples of character codes packed into one number each, sorted, without repeats.
-    private static func packed(_ codes: [UInt64]) -> [Int] {
+    /// Consecutive triples of character codes, one number each, sorted, without repeats.
+    private static func packed(_ codes: [UInt32]) -> [UInt32] {
         guard codes.count >= 3 else { return [] }
-        var grams: [Int] = []
+        var grams: [UInt32] = []
         grams.reserveCapacity(codes.count - 2)
         for index in 0...(codes.count - 3) {
-            grams.append(Int(bitPattern: UInt(codes[index] << 42 | codes[index + 1] << 21 | codes[index + 2])))
+            let (a, b, c) = (codes[index], codes[index + 1], codes[index + 2])
+            if a < 0x400 && b < 0x400 && c < 0x400 {
+                grams.append(a << 20 | b << 10 | c)
+            } else {
+                let hash = ((0x811c_9dc5 ^ a) &* 0x0100_0193 ^ b) &* 0x0100_0193 ^ c
+                grams.append(0x8000_0000 | hash &* 0x0100_0193)
+            }
         }
         // Sorted without repeats: similarity is then a merge of two sorted arrays.
         grams.sort()

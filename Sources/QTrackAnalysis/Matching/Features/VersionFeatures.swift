@@ -12,6 +12,8 @@ struct VersionFeatures {
     /// Section index of each question.
     let oldSectionOf: [Int]
     let newSectionOf: [Int]
+    /// The forms questions write their stems in, for those whose pairs are explained.
+    private let writtenForms = WrittenForms()
 
     init(old: Questionnaire, new: Questionnaire, vocabulary: Vocabulary = .empty) {
         self.old = old
@@ -31,5 +33,16 @@ struct VersionFeatures {
 
     func scores(_ pair: IndexPair) -> SimilarityIndex.Scores {
         index.scores(old: pair.old, new: pair.new)
+    }
+
+    /// The shared words that weigh most, for explaining a pair: as the new question writes them, else the old.
+    func sharedWords(_ pair: IndexPair, limit: Int = 6) -> [String] {
+        let stems = index.sharedStems(old: pair.old, new: pair.new, limit: limit)
+        guard !stems.isEmpty else { return [] }
+        let (old, new) = (oldQuestions[pair.old], newQuestions[pair.new])
+        // Keyed by side and index: old questions even, new ones odd.
+        let newForms = writtenForms.forms(2 * pair.new + 1, text: new.text, items: new.subItems.map(\.text))
+        let oldForms = writtenForms.forms(2 * pair.old, text: old.text, items: old.subItems.map(\.text))
+        return stems.map { newForms[$0] ?? oldForms[$0] ?? $0 }
     }
 }

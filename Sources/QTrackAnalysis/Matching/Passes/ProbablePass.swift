@@ -38,7 +38,7 @@ struct ProbablePass {
                         String(
                             format: "probable: similarity %.2f (words %.2f, characters %.2f)", scores.combined, scores.words,
                             scores.characters),
-                        "shared words: " + features.index.sharedWords(old: edge.pair.old, new: edge.pair.new).joined(separator: ", "),
+                        "shared words: " + features.sharedWords(edge.pair).joined(separator: ", "),
                     ] + reasons
                 alignment.link(edge.pair, .context, scores: scores, evidence: evidence, certainty: .probable)
                 made += 1

@@ -84,7 +84,7 @@ struct SimilarityPass {
     {
         var evidence = [
             String(format: "similarity %.2f (words %.2f, characters %.2f)", scores.combined, scores.words, scores.characters),
-            "shared words: " + features.index.sharedWords(old: pair.old, new: pair.new).joined(separator: ", "),
+            "shared words: " + features.sharedWords(pair).joined(separator: ", "),
         ]
         if contextBonus(pair, features, sectionMap) > 0 { evidence.append("in the corresponding section") }
         return evidence

@@ -184,7 +184,7 @@ struct ComparisonBuilder {
         return [
             String(
                 format: "probable: similarity %.2f, shared words: %@", scores.combined,
-                features.index.sharedWords(old: pair.old, new: pair.new).joined(separator: ", "))
+                features.sharedWords(pair).joined(separator: ", "))
         ] + context.reasons(pair)
     }
 
@@ -209,7 +209,7 @@ struct ComparisonBuilder {
             let pair = pair(index)
             return Counterpart(
                 question: question(index), score: (score * 1000).rounded() / 1000,
-                sharedWords: features.index.sharedWords(old: pair.old, new: pair.new, limit: 4))
+                sharedWords: features.sharedWords(pair, limit: 4))
         }
     }
 
