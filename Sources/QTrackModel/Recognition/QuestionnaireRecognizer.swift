@@ -9,8 +9,7 @@ public struct QuestionnaireRecognizer: Sendable {
         let labelled = recognize(document, builder: QuestionnaireBuilder(file: document.file), roles: nil)
         // A questionnaire whose questions mostly carry no numbers or names (only its text speaks) is read
         // again, each paragraph that asks something ("…?") starting a question.
-        let labels = labelled.questions.filter { $0.label != nil }.count
-        guard labels * 2 < labelled.questionCount || labelled.questionCount == 0 else { return labelled }
+        guard Self.isMostlyUnlabelled(labelled) else { return labelled }
         var builder = QuestionnaireBuilder(file: document.file)
         builder.unlabelledQuestions = true
         let unlabelled = recognize(document, builder: builder, roles: nil)
@@ -30,7 +29,15 @@ public struct QuestionnaireRecognizer: Sendable {
         }
         var builder = QuestionnaireBuilder(file: document.file)
         builder.responseMode = template == nil ? .heuristic(questionEmphasis: ResponseRoles.questionEmphasis(expanded.blocks)) : .template
+        // A template read with the rule for unlabelled questions lends it to its responses, whose question
+        // paragraphs it has told apart from the answers already.
+        builder.unlabelledQuestions = template.map(Self.isMostlyUnlabelled) ?? false
         return recognize(expanded, builder: builder, roles: roles)
+    }
+
+    /// Fewer than half the questions carry a number or name (or none were found).
+    static func isMostlyUnlabelled(_ questionnaire: Questionnaire) -> Bool {
+        questionnaire.questions.filter { $0.label != nil }.count * 2 < questionnaire.questionCount || questionnaire.questionCount == 0
     }
 
     private func recognize(_ document: BlockDocument, builder initial: QuestionnaireBuilder, roles: [LogicalParagraph.Role]?)

@@ -83,6 +83,36 @@ struct ProducerDialectTests {
         #expect(questionnaire.questions.map(\.options) == [["A friend", "An advert"], ["Morning", "Afternoon"]])
     }
 
+    @Test("no numbers and no options: a paragraph that asks something is a question, in the blank and in a response")
+    func unlabelled() throws {
+        let blank = """
+            Household survey
+
+            How many people live in your household?
+
+            Which of these do you own?
+            [ ] A car
+            [ ] A bicycle
+
+            Please read the next part carefully.
+
+            When did you move here?
+
+            """
+        let questionnaire = try text(blank)
+        #expect(
+            questionnaire.questions.map(\.text) == [
+                "How many people live in your household?", "Which of these do you own?", "When did you move here?",
+            ])
+        #expect(questionnaire.questions.map(\.label) == [nil, nil, nil])
+        let filled = blank.replacingOccurrences(of: "household?\n", with: "household?\n\nAnswer: Four.\n")
+            .replacingOccurrences(of: "move here?\n", with: "move here?\n\nAnswer: In 2019.\n")
+        let response = QuestionnaireRecognizer().recognizeResponse(
+            try PlainTextReader().read(bytes: Array(filled.utf8), file: "r.txt"), template: questionnaire)
+        #expect(response.questions.map(\.text) == questionnaire.questions.map(\.text))
+        #expect(response.questions.map { $0.answer?.paragraphs ?? [] } == [["Four."], [], ["In 2019."]])
+    }
+
     @Test("pandoc's Word: the Title-styled paragraph is the title and gives the cycle; headings are sections")
     func pandoc() throws {
         let styles = """

@@ -17,6 +17,7 @@ struct TemplateIndex {
             for question in section.questions {
                 all.append(question.text)
                 all += question.subItems.map(\.text)
+                all += question.options
                 all += question.notes.flatMap { $0.text.split(separator: "\n").map(String.init) }
                 tableHeaders.formUnion((question.tables + section.tables).compactMap { $0.rows.first.map(Self.header) })
             }
@@ -42,6 +43,8 @@ struct TemplateIndex {
     func contains(_ text: String) -> Bool {
         let key = Self.key(text)
         if key.isEmpty || texts.contains(key) { return true }
+        // An answer option as printed ("[ ] A car", "Never  (1)"): the template keeps its text only.
+        if let option = QuestionLines.option(text), texts.contains(Self.key(option)) { return true }
         // A plain-text line of a wrapped paragraph: long enough to be unlikely by chance, and every
         // four-word run of it found in the template.
         let runs = Self.shingles(key)
