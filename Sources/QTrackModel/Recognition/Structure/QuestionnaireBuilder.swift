@@ -25,7 +25,8 @@ struct QuestionnaireBuilder {
     }
 
     var responseMode: ResponseMode = .none
-    /// For a questionnaire with no labelled questions: an unlabelled paragraph ending in "?" starts a question.
+    /// For a questionnaire whose questions mostly have no number or name: an unlabelled paragraph ending in "?"
+    /// starts a question.
     var unlabelledQuestions = false
 
     private var isResponse: Bool {
