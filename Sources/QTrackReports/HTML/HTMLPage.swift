@@ -83,7 +83,7 @@ struct HTMLPage {
         table.matrix th[scope=col]:first-child { width: 10rem; } table.matrix th[scope=col]:nth-child(2) { width: 4.5rem; }
         table.matrix td { text-align: center; overflow-wrap: anywhere; } table.matrix th[scope=row] { text-align: left; position: sticky; left: 0; background: #fff; overflow-wrap: anywhere; }
         td.strong { background: #cfe8cf; } td.weak { background: #fff1c7; } .flag { font-weight: 700; }
-        @media print { .filters, script { display: none !important; } .scroll { overflow: visible; } table.matrix { font-size: 8px; } tr[hidden] { display: table-row !important; } th { position: static; } body { max-width: none; padding: 0; font-size: 11px; } a { color: inherit; text-decoration: none; } }
+        @media print { .filters, script { display: none !important; } .scroll { overflow: visible; } table.matrix { font-size: 8px; } table.matrix th[scope=col] { font-size: 7px; } table.matrix th[scope=col]:first-child { width: 90px; } table.matrix th[scope=col]:nth-child(2) { width: 45px; } tr[hidden] { display: table-row !important; } th { position: static; } body { max-width: none; padding: 0; font-size: 11px; } a { color: inherit; text-decoration: none; } }
         """
 
     static let script = """
