@@ -41,6 +41,15 @@ struct RealChainTests {
             rows.filter { $0.count >= 3 && !$0[0].isEmpty && !$0[1].isEmpty && $0[2] != "name-reused-suspect" }.map { [$0[0], $0[1]] })
     }
 
+    /// Share of the crosswalk's pairs made, and share of the made pairs that touch the crosswalk and are in it.
+    static func measure(_ made: Set<[String]>, against key: Set<[String]>) -> (recall: Double, precision: Double) {
+        let keyOld = Set(key.map { $0[0] })
+        let keyNew = Set(key.map { $0[1] })
+        let judged = made.filter { keyOld.contains($0[0]) || keyNew.contains($0[1]) }
+        let recall = Double(key.intersection(made).count) / Double(key.count)
+        return (recall, Double(judged.intersection(key).count) / Double(max(1, judged.count)))
+    }
+
     static func read(_ path: String) throws -> Questionnaire {
         try Questionnaire(loading: real.appendingPathComponent(path).path)
     }
@@ -71,11 +80,7 @@ struct RealChainTests {
                 guard let old = change.old?.number, let new = change.new?.number else { return nil }
                 return [old, new]
             })
-        let keyOld = Set(key.map { $0[0] })
-        let keyNew = Set(key.map { $0[1] })
-        let judged = made.filter { keyOld.contains($0[0]) || keyNew.contains($0[1]) }
-        let recall = Double(key.intersection(made).count) / Double(key.count)
-        let precision = Double(judged.intersection(key).count) / Double(max(1, judged.count))
+        let (recall, precision) = Self.measure(made, against: key)
         print(String(format: "%@: %d crosswalk pairs, %.1f%% made, precision %.1f%%", chain.name, key.count, recall * 100, precision * 100))
         #expect(precision >= 0.95)
         // SOEP hh 2015–2016 is at 89.6%: its misses are splits of questions whose items moved apart.
@@ -118,11 +123,7 @@ struct RealChainTests {
                 }
                 return [old, new]
             })
-        let keyOld = Set(key.map { $0[0] })
-        let keyNew = Set(key.map { $0[1] })
-        let judged = made.filter { keyOld.contains($0[0]) || keyNew.contains($0[1]) }
-        let recall = Double(key.intersection(made).count) / Double(key.count)
-        let precision = Double(judged.intersection(key).count) / Double(max(1, judged.count))
+        let (recall, precision) = Self.measure(made, against: key)
         print(
             String(
                 format: "labels removed, %@: %d and %d questions found, %.1f%% of %d crosswalk pairs made, precision %.1f%%", chain.name,

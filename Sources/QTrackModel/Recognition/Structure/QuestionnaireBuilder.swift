@@ -87,15 +87,13 @@ struct QuestionnaireBuilder {
             sections[sections.count - 1].routing.append(routing)
             return
         }
-        if unlabelledQuestions, paragraph.label == nil, Self.asks(paragraph) {
-            addUnlabelledQuestion(paragraph)
-            return
-        }
-        if !sawStructure, paragraph.label?.kind != .number {
+        // In a questionnaire without labels, a paragraph that asks something is a question (see below).
+        let asksUnlabelled = unlabelledQuestions && paragraph.label == nil && Self.asks(paragraph)
+        if !sawStructure, paragraph.label?.kind != .number, !asksUnlabelled {
             addPreamble(TextNormalizer.display(paragraph.text))
             return
         }
-        if !paragraph.isWordNumbered, !paragraph.typedText.utf8.contains(UInt8(ascii: "\n")),
+        if !asksUnlabelled, !paragraph.isWordNumbered, !paragraph.typedText.utf8.contains(UInt8(ascii: "\n")),
             let option = QuestionLines.option(paragraph.typedText)
         {
             promoteTextAboveOptions()
@@ -134,8 +132,8 @@ struct QuestionnaireBuilder {
                 return
             }
         }
-        if paragraph.label == nil, !lines.options.isEmpty {
-            // An unnumbered question with its options under it (Google Forms, SurveyMonkey).
+        if paragraph.label == nil, !lines.options.isEmpty || asksUnlabelled {
+            // An unnumbered question with its options under it (Google Forms, SurveyMonkey), or one that asks.
             sawStructure = true
             sections[sections.count - 1].questions.append(
                 QuestionDraft(
@@ -152,21 +150,6 @@ struct QuestionnaireBuilder {
     private static func asks(_ paragraph: LogicalParagraph) -> Bool {
         let text = QuestionLines(paragraph.text).text.trimmingCharacters(in: .whitespaces)
         return text.hasSuffix("?") || text.hasSuffix("?\"") || text.hasSuffix("?”")
-    }
-
-    /// A question with neither number nor name, recognised by what it asks.
-    private mutating func addUnlabelledQuestion(_ paragraph: LogicalParagraph) {
-        let lines = QuestionLines(paragraph.text)
-        let split = InlineNotes.split(lines.text)
-        var notes = split.notes.map { Note(kind: $0.kind, text: $0.text, location: paragraph.location) }
-        notes += lines.instructions.map { Note(kind: .instruction, text: TextNormalizer.display($0), location: paragraph.location) }
-        let items = lines.items.map { SubItem(label: "•", text: TextNormalizer.display($0), location: paragraph.location) }
-        sawStructure = true
-        lastAddedOption = false
-        sections[sections.count - 1].questions.append(
-            QuestionDraft(
-                label: nil, text: TextNormalizer.display(split.text), subItems: items, options: lines.options, notes: notes,
-                comments: paragraph.comments, location: paragraph.location))
     }
 
     /// "A. What is the date today?": a capital letter starts a question of its own where it cannot be a sub-item:
