@@ -32,7 +32,21 @@ public struct QuestionnaireRecognizer: Sendable {
         // A template read with the rule for unlabelled questions lends it to its responses, whose question
         // paragraphs it has told apart from the answers already.
         builder.unlabelledQuestions = template.map(Self.isMostlyUnlabelled) ?? false
-        return recognize(expanded, builder: builder, roles: roles)
+        var response = recognize(expanded, builder: builder, roles: roles)
+        // Against a template of another year, the response's own title is not the template's: it was read as
+        // answer text. Its cycle is still the response's, for refusing a response to the wrong questionnaire.
+        if response.cycle == nil, template != nil, let first = Self.firstText(document) {
+            response.cycle = HeaderFacts.cycle(in: HeaderFacts.splitTitle(first).0)
+        }
+        return response
+    }
+
+    /// The document's first paragraph with any text: where its title stands.
+    private static func firstText(_ document: BlockDocument) -> String? {
+        for block in document.blocks {
+            if case .paragraph(let paragraph) = block, !paragraph.text.allSatisfy(\.isWhitespace) { return paragraph.text }
+        }
+        return nil
     }
 
     /// Fewer than half the questions carry a number or name (or none were found).

@@ -116,10 +116,8 @@ struct CoverageCommand: AsyncParsableCommand {
             var status: ResponseStatus?
             if let response {
                 let answers = try await read.loading.response(response, template: current)
-                // Answers to another year's questionnaire would be shown against questions they do not answer. Its
-                // cycle is read from the response as written: against the template, its title is answer text.
-                let written = QuestionnaireRecognizer().recognize(try await read.loading.document(response))
-                if let answered = written.cycle, let asked = current.cycle, answered != asked {
+                // Answers to another year's questionnaire would be shown against questions they do not answer.
+                if let answered = answers.cycle, let asked = current.cycle, answered != asked {
                     throw ResponseMismatch(
                         file: response, reason: "is a response to the \(answered) questionnaire, not to \(asked) (\(questionnaire))")
                 }
