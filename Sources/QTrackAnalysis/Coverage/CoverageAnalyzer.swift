@@ -17,7 +17,7 @@ public struct CoverageAnalyzer: Sendable {
     /// An automatic match is never as sure as a reviewed link (1.00).
     static let maxAutomaticScore = 0.99
 
-    public init(coveredScore: Double = 0.45, weakScore: Double = 0.3, maxQuestions: Int = 12, vocabulary: Vocabulary = .empty) {
+    public init(coveredScore: Double = 0.45, weakScore: Double = 0.3, maxQuestions: Int = 16, vocabulary: Vocabulary = .empty) {
         self.coveredScore = coveredScore
         self.weakScore = weakScore
         self.maxQuestions = maxQuestions
@@ -39,10 +39,17 @@ public struct CoverageAnalyzer: Sendable {
         _ questionnaire: Questionnaire, sets: [RecommendationSet], links: RecommendationLinks? = nil, linksFile: String? = nil
     ) -> Coverage {
         let questions = questionnaire.questions
-        let rewriter = VocabularyRewriter(vocabulary)
+        let compiled = CompiledVocabulary(vocabulary)
+        let rewriter = compiled.rewriter
         // Each question's words, section words and phrases, worked out once for all recommendations.
         var stems = StemMemo()
         let documents = questions.map { QuestionTerms($0, rewriter, stems: &stems) }
+        // The facets each question asks for, whichever recommendation names them.
+        let askedFacets = documents.map { document in
+            Set(compiled.facets.filter { $0.value.contains { $0.occurs(in: document.positions) } }.keys)
+        }
+        var pillars = SectionPillars(vocabulary, rewriter)
+        let sectionPillars = questions.map { pillars.pillar(of: $0.section, stems: &stems, rewriter: rewriter) }
         var documentFrequency: [String: Int] = [:]
         // The questions that use each word or phrase: a recommendation is scored only against those.
         var wordPostings: [String: [Int]] = [:]
@@ -70,10 +77,20 @@ public struct CoverageAnalyzer: Sendable {
                     .warning, "link names recommendation '\(link.recommendation)', which no recommendation set has",
                     at: SourceLocation(file: linksFile ?? "links")))
         }
+        let queries = sets.map { set in set.recommendations.map { RecommendationQuery($0, compiled) } }
+        // The subjects of every recommendation that are not trafficking or a form of it ("complicit officials"):
+        // a question about one of them is not a general question.
+        let specificSubjects = queries.joined().flatMap { $0.subjects.filter { !compiled.isForm($0) } }
 
-        for set in sets {
-            for recommendation in set.recommendations {
+        for (set, setQueries) in zip(sets, queries) {
+            for (recommendation, query) in zip(set.recommendations, setQueries) {
                 let qualified = "\(set.year)/\(recommendation.id)"
+                for name in query.unknownNames {
+                    diagnostics.append(
+                        Diagnostic(
+                            .warning, "recommendation '\(qualified)' names \(name), which the vocabulary does not define",
+                            at: SourceLocation(file: set.file.isEmpty ? "recommendations" : set.file)))
+                }
                 var found: [Coverage.CoveringQuestion] = []
                 for link in links?.links ?? [] where link.recommendation == qualified {
                     if let question = byID[link.question] {
@@ -95,56 +112,62 @@ public struct CoverageAnalyzer: Sendable {
                     }
                 }
                 let linked = Set(found.map(\.id))
-                let query = rewriter.rewrite(
-                    TextFeatures.contentWords(
-                        ([recommendation.text, recommendation.title] + (recommendation.themes ?? [])).joined(separator: ". ")))
-                let queryPhrases = Self.phrases(query)
-                let queryWords = Set(query).filter { !Self.genericWords.contains($0) }
+                let ownSubjectWords = Set(query.subjects.map(\.words))
+                let otherSubjects = specificSubjects.filter { !ownSubjectWords.contains($0.words) }
                 // A word no question uses still counts against the recommendation (nothing asks about it),
                 // with the weight of an average word of the recommendation rather than the rarest possible.
-                let seen = queryWords.filter { documentFrequency[$0] != nil }
+                let seen = query.words.filter { documentFrequency[$0] != nil }
                 let averageSeen = seen.isEmpty ? 1 : seen.reduce(0) { $0 + weight($1) } / Double(seen.count)
-                let total = seen.reduce(0) { $0 + weight($1) } + Double(queryWords.count - seen.count) * averageSeen
-                var scored: [(Int, Coverage.CoveringQuestion)] = []
-                // Only a question sharing two of the words, or a phrase, can be listed (see below): the others
-                // are not scored at all.
+                let total = seen.reduce(0) { $0 + weight($1) } + Double(query.words.count - seen.count) * averageSeen
+                // Only a question sharing two of the words, a phrase, a facet or a subject can be listed (see
+                // Evidence): the others are not scored at all.
                 var sharedWordCount: [Int: Int] = [:]
-                for word in queryWords {
+                for word in query.words {
                     for index in wordPostings[word] ?? [] { sharedWordCount[index, default: 0] += 1 }
                 }
-                var sharing = Set(sharedWordCount.filter { $0.value >= 2 }.keys)
-                for phrase in queryPhrases { sharing.formUnion(phrasePostings[phrase] ?? []) }
-                for index in sharing.sorted() where !linked.contains(questions[index].id) && total > 0 {
-                    let question = questions[index]
+                var candidates = Set(sharedWordCount.filter { $0.value >= 2 }.keys)
+                for phrase in query.phrases { candidates.formUnion(phrasePostings[phrase] ?? []) }
+                for term in query.facets.flatMap(\.terms) + query.subjects {
+                    candidates.formUnion(wordPostings[term.words[0]] ?? [])
+                    candidates.formUnion(wordPostings[term.writtenWords[0]] ?? [])
+                }
+                var scored: [(Int, Coverage.CoveringQuestion)] = []
+                for index in candidates.sorted() where !linked.contains(questions[index].id) {
                     let document = documents[index]
-                    var score = 0.0
+                    var wording = 0.0
                     var matched: [(String, Double)] = []
-                    for word in queryWords {
+                    for word in query.words {
                         if document.words.contains(word) {
-                            score += weight(word)
+                            wording += weight(word)
                             matched.append((word, weight(word)))
                         } else if document.section.contains(word) {
-                            score += weight(word) * 0.5
+                            wording += weight(word) * 0.5
                             matched.append((word + " (section)", weight(word) * 0.5))
                         }
                     }
-                    score /= total
-                    let sharedPhrases = queryPhrases.intersection(document.phrases)
-                    score = min(Self.maxAutomaticScore, score + min(0.3, 0.12 * Double(sharedPhrases.count)))
-                    // One shared word is not evidence that a question asks about a recommendation.
-                    guard score >= weakScore, matched.count >= 2 || !sharedPhrases.isEmpty else { continue }
+                    wording = total > 0 ? wording / total : 0
+                    let sharedPhrases = query.phrases.intersection(document.phrases)
+                    wording = min(1, wording + min(0.3, 0.12 * Double(sharedPhrases.count)))
+                    let subjects = query.subjects.filter { $0.occurs(in: document.positions) }
+                    let facets = query.facets.map(\.id).filter { askedFacets[index].contains($0) }
+                    let evidence = Evidence(
+                        facets: facets, otherFacets: askedFacets[index].count - facets.count,
+                        subjects: subjects.map { (term: $0, isForm: compiled.isForm($0)) },
+                        aboutOtherSubject: subjects.isEmpty && otherSubjects.contains { $0.occurs(in: document.lead) },
+                        pillar: sectionPillars[index], wording: wording, sharesTwoWords: matched.count >= 2 || !sharedPhrases.isEmpty)
+                    guard let score = evidence.score(for: query), score >= weakScore else { continue }
                     // Words as the question writes them, not stems.
                     let words = matched.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(5).map { document.written($0.0) }
                     let phraseText = sharedPhrases.sorted().map { phrase in
                         "\"" + phrase.split(separator: " ").map { document.written(String($0)) }.joined(separator: " ") + "\""
                     }
-                    let reason = "matched " + (phraseText + words).joined(separator: ", ")
                     scored.append(
                         (
                             index,
                             .init(
-                                id: question.id, question: question, score: (score * 1000).rounded() / 1000, origin: .auto, suspect: false,
-                                broken: false, reason: reason)
+                                id: questions[index].id, question: questions[index],
+                                score: (min(Self.maxAutomaticScore, score) * 1000).rounded() / 1000, origin: .auto, suspect: false,
+                                broken: false, reason: evidence.reason(sharing: phraseText + words))
                         ))
                 }
                 // Best first; equal scores in the questionnaire's order.
@@ -167,33 +190,6 @@ public struct CoverageAnalyzer: Sendable {
         return Coverage(
             questionnaire: questionnaire, items: items, questionsWithoutRecommendation: questions.filter { !reached.contains($0.id) },
             diagnostics: diagnostics, coveredScore: coveredScore)
-    }
-
-    /// What a question offers to be matched on.
-    struct QuestionTerms {
-        var words: Set<String>
-        var section: Set<String>
-        var phrases: Set<String>
-        /// Each stem as the question first writes it.
-        var writtenForms: [String: String]
-
-        /// `term` as the question writes it ("investigat" → "investigate"); a section match keeps its note.
-        func written(_ term: String) -> String {
-            if term.hasSuffix(" (section)") { return written(String(term.dropLast(" (section)".count))) + " (section)" }
-            return writtenForms[term] ?? term
-        }
-
-        init(_ question: Question, _ vocabulary: VocabularyRewriter, stems: inout StemMemo) {
-            // Each text tokenised and stemmed once, for its stems and for the forms it writes them in.
-            var writtenForms: [String: String] = [:]
-            let tokens = TextFeatures.tokens(TextNormalizer.comparable(question.fullText))
-            let sectionTokens = TextFeatures.tokens(TextNormalizer.comparable(question.section ?? ""))
-            let text = vocabulary.rewrite(stems.contentWords(tokens, written: &writtenForms))
-            section = Set(stems.contentWords(sectionTokens, written: &writtenForms))
-            self.writtenForms = writtenForms
-            words = Set(text)
-            phrases = CoverageAnalyzer.phrases(text)
-        }
     }
 
     /// Adjacent content-word pairs in either order ("bond labor"; "complicit official" also from

@@ -39,15 +39,53 @@ public struct Recommendation: Sendable, Hashable, Codable {
     public var text: String
     /// Where in the set's source this recommendation stands ("¶16").
     public var source: String?
-    /// Extra words a reviewer added to help find the questions that ask about it.
-    public var themes: [String]?
+    /// What it is about, in a reviewer's words ("bonded labor", "complicit officials"): a question that names
+    /// one of them is about the recommendation. Older files call them `themes`.
+    public var subjects: [String]?
+    /// What it asks for: facets of `Mappings/vocabulary.yaml` ("investigations", "victim-care").
+    public var facets: [String]?
+    /// Where the TIP Report places it: pillars of `Mappings/vocabulary.yaml` ("prosecution"), main one first.
+    public var pillars: [String]?
 
-    public init(id: String, title: String, text: String, source: String? = nil, themes: [String]? = nil) {
+    public init(
+        id: String, title: String, text: String, source: String? = nil, subjects: [String]? = nil, facets: [String]? = nil,
+        pillars: [String]? = nil
+    ) {
         self.id = id
         self.title = title
         self.text = text
         self.source = source
-        self.themes = themes
+        self.subjects = subjects
+        self.facets = facets
+        self.pillars = pillars
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, text, source, subjects, themes, facets, pillars
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        title = try container.decode(String.self, forKey: .title)
+        text = try container.decode(String.self, forKey: .text)
+        source = try container.decodeIfPresent(String.self, forKey: .source)
+        let subjects = try container.decodeIfPresent([String].self, forKey: .subjects)
+        let themes = try container.decodeIfPresent([String].self, forKey: .themes)
+        self.subjects = subjects == nil && themes == nil ? nil : (subjects ?? []) + (themes ?? [])
+        facets = try container.decodeIfPresent([String].self, forKey: .facets)
+        pillars = try container.decodeIfPresent([String].self, forKey: .pillars)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(text, forKey: .text)
+        try container.encodeIfPresent(source, forKey: .source)
+        try container.encodeIfPresent(subjects, forKey: .subjects)
+        try container.encodeIfPresent(facets, forKey: .facets)
+        try container.encodeIfPresent(pillars, forKey: .pillars)
     }
 }
 

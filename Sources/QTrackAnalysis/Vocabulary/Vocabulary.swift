@@ -1,11 +1,24 @@
-/// Words and phrases that mean the same thing in a questionnaire's field, kept in `Mappings/vocabulary.yaml`
-/// for a reviewer to read and extend. The matcher and coverage read every term of a group as its first.
+/// The words of a questionnaire's field, kept in `Mappings/vocabulary.yaml` for a reviewer to read and extend.
+///
+/// - `groups`: wordings that mean the same; the matcher and coverage read every term of a group as its first.
+/// - `facets`: what a recommendation can ask for (investigations, shelter and care, identification), each as
+///   the words a question uses when it asks about it. Coverage scores a question on the facets it asks about.
+/// - `pillars`: the TIP Report's own structure (prosecution, protection, prevention, partnership), each with
+///   the words of the section titles that belong to it: a question's section is the context of its match.
+/// - `forms`: trafficking and its forms (forced labor, sex trafficking). A recommendation about one of them is
+///   answered by a question about all trafficking cases; one about complicit officials is not.
 ///
 /// ```yaml
 /// groups:
 ///   - terms: [victims of trafficking, trafficking victims, VoTs]
 ///     note: the report's abbreviation
-///   - terms: [labor, labour]
+/// facets:
+///   - id: convictions
+///     terms: [convict, conviction]
+/// pillars:
+///   - id: prosecution
+///     sections: [prosecution, law enforcement]
+/// forms: [trafficking, forced labor, bonded labor]
 /// ```
 public struct Vocabulary: Sendable, Hashable, Codable {
     public struct Group: Sendable, Hashable, Codable {
@@ -19,10 +32,53 @@ public struct Vocabulary: Sendable, Hashable, Codable {
         }
     }
 
-    public var groups: [Group]
+    /// Something a recommendation asks for, as the words a question asks about it in.
+    public struct Facet: Sendable, Hashable, Codable {
+        public var id: String
+        public var terms: [String]
+        public var note: String?
 
-    public init(groups: [Group] = []) {
+        public init(id: String, terms: [String], note: String? = nil) {
+            self.id = id
+            self.terms = terms
+            self.note = note
+        }
+    }
+
+    /// One part of the TIP Report's structure, as the words of the section titles that belong to it.
+    public struct Pillar: Sendable, Hashable, Codable {
+        public var id: String
+        public var sections: [String]
+
+        public init(id: String, sections: [String]) {
+            self.id = id
+            self.sections = sections
+        }
+    }
+
+    public var groups: [Group]
+    public var facets: [Facet]
+    public var pillars: [Pillar]
+    public var forms: [String]
+
+    public init(groups: [Group] = [], facets: [Facet] = [], pillars: [Pillar] = [], forms: [String] = []) {
         self.groups = groups
+        self.facets = facets
+        self.pillars = pillars
+        self.forms = forms
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case groups, facets, pillars, forms
+    }
+
+    /// Every part but `groups` may be left out: a vocabulary of synonyms alone is still a vocabulary.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        groups = try container.decode([Group].self, forKey: .groups)
+        facets = try container.decodeIfPresent([Facet].self, forKey: .facets) ?? []
+        pillars = try container.decodeIfPresent([Pillar].self, forKey: .pillars) ?? []
+        forms = try container.decodeIfPresent([String].self, forKey: .forms) ?? []
     }
 
     public static let empty = Vocabulary()

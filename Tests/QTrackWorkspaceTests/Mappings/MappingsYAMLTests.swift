@@ -51,7 +51,7 @@ struct MappingsYAMLTests {
 
             """)
         let set = try RecommendationSet.load(path: path)
-        #expect(set.recommendations.first?.themes?.count == 30)
+        #expect(set.recommendations.first?.subjects?.count == 30)
     }
 
     @Test("control characters, quotes and line breaks in a title: what qtrack writes, it reads back")

@@ -1,0 +1,64 @@
+import QTrackBase
+
+/// A recommendation compiled for scoring questions against it: the words of its text, title and subjects; the
+/// facets it asks for and the subjects it is about, as term patterns; the pillars it belongs to.
+struct RecommendationQuery {
+    /// Content words of the text, title and subjects, less the generic words and the facets' words (a facet
+    /// counts once, as a facet).
+    let words: Set<String>
+    let phrases: Set<String>
+    let facets: [(id: String, terms: [TermPattern])]
+    let subjects: [TermPattern]
+    let pillars: Set<String>
+    /// A subject names trafficking or one of its forms: a question about all trafficking cases answers it
+    /// ("the number of new investigations" answers a recommendation on bonded labor cases).
+    let reachesGeneralQuestions: Bool
+    /// Facets and pillars the vocabulary does not define, for a warning.
+    let unknownNames: [String]
+
+    init(_ recommendation: Recommendation, _ vocabulary: CompiledVocabulary) {
+        let rewriter = vocabulary.rewriter
+        var unknown: [String] = []
+        var facets: [(id: String, terms: [TermPattern])] = []
+        for id in recommendation.facets ?? [] {
+            if let terms = vocabulary.facets[id] { facets.append((id, terms)) } else { unknown.append("facet '\(id)'") }
+        }
+        for id in recommendation.pillars ?? [] where !vocabulary.pillarIDs.contains(id) { unknown.append("pillar '\(id)'") }
+        unknownNames = unknown
+        self.facets = facets
+        pillars = Set(recommendation.pillars ?? [])
+        subjects = (recommendation.subjects ?? []).compactMap { TermPattern($0, rewriter) }
+        reachesGeneralQuestions = subjects.contains { vocabulary.isForm($0) }
+
+        let facetWords = Set(facets.flatMap { $0.terms.flatMap(\.words) })
+        let query = rewriter.rewrite(
+            TextFeatures.contentWords(
+                ([recommendation.text, recommendation.title] + (recommendation.subjects ?? [])).joined(separator: ". ")))
+        phrases = CoverageAnalyzer.phrases(query)
+        words = Set(query).filter { !CoverageAnalyzer.genericWords.contains($0) && !facetWords.contains($0) }
+    }
+}
+
+/// The parts of a vocabulary coverage uses, compiled once for all recommendations.
+struct CompiledVocabulary {
+    let rewriter: VocabularyRewriter
+    let facets: [String: [TermPattern]]
+    let pillarIDs: Set<String>
+    let forms: [TermPattern]
+
+    init(_ vocabulary: Vocabulary) {
+        rewriter = VocabularyRewriter(vocabulary)
+        var facets: [String: [TermPattern]] = [:]
+        for facet in vocabulary.facets {
+            facets[facet.id, default: []] += facet.terms.compactMap { [rewriter] in TermPattern($0, rewriter) }
+        }
+        self.facets = facets
+        pillarIDs = Set(vocabulary.pillars.map(\.id))
+        forms = vocabulary.forms.compactMap { [rewriter] in TermPattern($0, rewriter) }
+    }
+
+    /// True when `subject` names trafficking or one of its forms ("sex trafficking victims", "bonded labor").
+    func isForm(_ subject: TermPattern) -> Bool {
+        forms.contains { subject.includes($0) }
+    }
+}
