@@ -53,6 +53,8 @@ struct Benchmark: AsyncParsableCommand {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { if keepInputs == nil { try? FileManager.default.removeItem(at: folder) } }
         let sets = (try? RecommendationSet.loadAll("Mappings/recommendations")) ?? []
+        // Coverage as the real job runs it: with the facets, pillars and synonyms of the repository's vocabulary.
+        let vocabulary = (try? Vocabulary.load(path: "Mappings/vocabulary.yaml")) ?? .empty
         var rows: [Row] = []
         var goals: [Goals.Goal] = []
         var growth: [(size: Int, seconds: Double)] = []
@@ -66,7 +68,7 @@ struct Benchmark: AsyncParsableCommand {
             rows.append(
                 try measure(
                     name: "real 2020-2021 (.docx) → 2025 (.txt)", old: "Questionnaires/2020-2021/questionnaire.docx",
-                    new: "Questionnaires/2025/questionnaire.txt", sets: sets))
+                    new: "Questionnaires/2025/questionnaire.txt", sets: sets, vocabulary: vocabulary))
         }
         for size in sizes.split(separator: ",").compactMap({ Int($0) }) {
             let old = SyntheticQuestionnaire.make(questionCount: size, seed: UInt64(size))
@@ -82,10 +84,11 @@ struct Benchmark: AsyncParsableCommand {
             // Before this size is measured here: a spawned child is counted with the memory this process holds
             // when it starts (Linux spawns by vfork), so the child runs while this process is still small.
             if size == 10_000, let qtrack { goals += Goals.tenThousand(qtrack: qtrack, old: oldText.path, new: newText.path, runs: runs) }
-            let row = try measure(name: "\(size) questions, .txt", old: oldText.path, new: newText.path, sets: sets)
+            let row = try measure(name: "\(size) questions, .txt", old: oldText.path, new: newText.path, sets: sets, vocabulary: vocabulary)
             rows.append(row)
             growth.append((size, row.total))
-            rows.append(try measure(name: "\(size) questions, .docx", old: oldWord.path, new: newWord.path, sets: sets))
+            rows.append(
+                try measure(name: "\(size) questions, .docx", old: oldWord.path, new: newWord.path, sets: sets, vocabulary: vocabulary))
         }
         let batch = skipBatch ? nil : try await measureBatch(in: folder)
         if !skipGoals {
@@ -114,14 +117,14 @@ struct Benchmark: AsyncParsableCommand {
     }
 
     /// Median time of each stage of `diff` plus coverage, and end to end.
-    func measure(name: String, old: String, new: String, sets: [RecommendationSet]) throws -> Row {
+    func measure(name: String, old: String, new: String, sets: [RecommendationSet], vocabulary: Vocabulary) throws -> Row {
         let loader = DocumentLoader()
         let read = try Measurement.median(runs: runs) { (try loader.load(path: old), try loader.load(path: new)) }
         let recognise = Measurement.median(runs: runs) {
             (QuestionnaireRecognizer().recognize(read.result.0), QuestionnaireRecognizer().recognize(read.result.1))
         }
         let align = Measurement.median(runs: runs) { VersionMatcher().compare(recognise.result.0, recognise.result.1) }
-        let coverage = Measurement.median(runs: runs) { CoverageAnalyzer().analyze(recognise.result.1, sets: sets) }
+        let coverage = Measurement.median(runs: runs) { CoverageAnalyzer(vocabulary: vocabulary).analyze(recognise.result.1, sets: sets) }
         let render = Measurement.median(runs: runs) { () -> Int in
             let report = DiffReport(align.result)
             return report.json().utf8.count + report.text().utf8.count
@@ -130,7 +133,7 @@ struct Benchmark: AsyncParsableCommand {
             let a = QuestionnaireRecognizer().recognize(try loader.load(path: old))
             let b = QuestionnaireRecognizer().recognize(try loader.load(path: new))
             let comparison = VersionMatcher().compare(a, b)
-            _ = CoverageAnalyzer().analyze(b, sets: sets)
+            _ = CoverageAnalyzer(vocabulary: vocabulary).analyze(b, sets: sets)
             return DiffReport(comparison).json().utf8.count
         }
         let stages = [

@@ -49,7 +49,7 @@ public struct CoverageAnalyzer: Sendable {
             Set(compiled.facets.filter { $0.value.contains { $0.occurs(in: document.positions) } }.keys)
         }
         var pillars = SectionPillars(vocabulary, rewriter)
-        let sectionPillars = questions.map { pillars.pillar(of: $0.section, stems: &stems, rewriter: rewriter) }
+        let sectionPillars = questions.map { pillars.pillar(of: $0.section, stems: &stems) }
         var documentFrequency: [String: Int] = [:]
         // The questions that use each word or phrase: a recommendation is scored only against those.
         var wordPostings: [String: [Int]] = [:]
@@ -80,7 +80,7 @@ public struct CoverageAnalyzer: Sendable {
         let queries = sets.map { set in set.recommendations.map { RecommendationQuery($0, compiled) } }
         // The subjects of every recommendation that are not trafficking or a form of it ("complicit officials"):
         // a question about one of them is not a general question.
-        let specificSubjects = queries.joined().flatMap { $0.subjects.filter { !compiled.isForm($0) } }
+        let specificSubjects = queries.joined().flatMap { $0.subjects.filter { !$0.isForm }.map(\.term) }
 
         for (set, setQueries) in zip(sets, queries) {
             for (recommendation, query) in zip(set.recommendations, setQueries) {
@@ -112,7 +112,7 @@ public struct CoverageAnalyzer: Sendable {
                     }
                 }
                 let linked = Set(found.map(\.id))
-                let ownSubjectWords = Set(query.subjects.map(\.words))
+                let ownSubjectWords = Set(query.subjects.map(\.term.words))
                 let otherSubjects = specificSubjects.filter { !ownSubjectWords.contains($0.words) }
                 // A word no question uses still counts against the recommendation (nothing asks about it),
                 // with the weight of an average word of the recommendation rather than the rarest possible.
@@ -127,7 +127,7 @@ public struct CoverageAnalyzer: Sendable {
                 }
                 var candidates = Set(sharedWordCount.filter { $0.value >= 2 }.keys)
                 for phrase in query.phrases { candidates.formUnion(phrasePostings[phrase] ?? []) }
-                for term in query.facets.flatMap(\.terms) + query.subjects {
+                for term in query.facets.flatMap(\.terms) + query.subjects.map(\.term) {
                     candidates.formUnion(wordPostings[term.words[0]] ?? [])
                     candidates.formUnion(wordPostings[term.writtenWords[0]] ?? [])
                 }
@@ -148,11 +148,11 @@ public struct CoverageAnalyzer: Sendable {
                     wording = total > 0 ? wording / total : 0
                     let sharedPhrases = query.phrases.intersection(document.phrases)
                     wording = min(1, wording + min(0.3, 0.12 * Double(sharedPhrases.count)))
-                    let subjects = query.subjects.filter { $0.occurs(in: document.positions) }
+                    let subjects = query.subjects.filter { $0.term.occurs(in: document.positions) }
                     let facets = query.facets.map(\.id).filter { askedFacets[index].contains($0) }
                     let evidence = Evidence(
                         facets: facets, otherFacets: askedFacets[index].count - facets.count,
-                        subjects: subjects.map { (term: $0, isForm: compiled.isForm($0)) },
+                        subjects: subjects,
                         aboutOtherSubject: subjects.isEmpty && otherSubjects.contains { $0.occurs(in: document.lead) },
                         pillar: sectionPillars[index], wording: wording, sharesTwoWords: matched.count >= 2 || !sharedPhrases.isEmpty)
                     guard let score = evidence.score(for: query), score >= weakScore else { continue }

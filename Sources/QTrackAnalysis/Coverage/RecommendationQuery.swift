@@ -8,7 +8,8 @@ struct RecommendationQuery {
     let words: Set<String>
     let phrases: Set<String>
     let facets: [(id: String, terms: [TermPattern])]
-    let subjects: [TermPattern]
+    /// Its subjects, each marked when it names trafficking or one of its forms.
+    let subjects: [(term: TermPattern, isForm: Bool)]
     let pillars: Set<String>
     /// A subject names trafficking or one of its forms: a question about all trafficking cases answers it
     /// ("the number of new investigations" answers a recommendation on bonded labor cases).
@@ -27,8 +28,8 @@ struct RecommendationQuery {
         unknownNames = unknown
         self.facets = facets
         pillars = Set(recommendation.pillars ?? [])
-        subjects = (recommendation.subjects ?? []).compactMap { TermPattern($0, rewriter) }
-        reachesGeneralQuestions = subjects.contains { vocabulary.isForm($0) }
+        subjects = (recommendation.subjects ?? []).compactMap { TermPattern($0, rewriter) }.map { ($0, vocabulary.isForm($0)) }
+        reachesGeneralQuestions = subjects.contains(where: \.isForm)
 
         let facetWords = Set(facets.flatMap { $0.terms.flatMap(\.words) })
         let query = rewriter.rewrite(

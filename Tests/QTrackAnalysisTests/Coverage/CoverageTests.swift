@@ -82,6 +82,8 @@ struct CoverageTests {
                 [
                     "protection/1", "labor-recruitment-regulation-and-oversight/3", "human-trafficking-trends/1",
                     "law-enforcement-training/1",
+                    // All trafficking investigations answer a recommendation on bonded labor, not one on officials.
+                    "law-enforcement-statistics/2",
                 ]
             ),
             (
@@ -103,6 +105,20 @@ struct CoverageTests {
         #expect(best.reason.hasPrefix("asks for sentences, recruitment-oversight; names fraudulent recruitment"))
         #expect(best.reason.contains("shares ") && best.reason.contains("fraudulent"))
         #expect(best.reason.hasSuffix("in a prevention section"))
+    }
+
+    @Test("a recommendation naming a facet or pillar the vocabulary lacks gets a warning naming its file")
+    func unknownFacet() {
+        var set = Self.sets[0]
+        set.recommendations[0].facets = ["raids"]
+        set.recommendations[0].pillars = ["protection", "partnerships"]
+        let coverage = Self.analyzer.analyze(Self.questionnaire, sets: [set])
+        #expect(
+            coverage.diagnostics.map(\.message) == [
+                "recommendation '2009/labor-law-enforcement' names facet 'raids', which the vocabulary does not define",
+                "recommendation '2009/labor-law-enforcement' names pillar 'partnerships', which the vocabulary does not define",
+            ])
+        #expect(coverage.diagnostics.allSatisfy { $0.location.file == set.file })
     }
 
     @Test("a link to a changed question is suspect, to a missing one broken")
