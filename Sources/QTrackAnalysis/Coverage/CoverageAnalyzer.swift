@@ -44,9 +44,25 @@ public struct CoverageAnalyzer: Sendable {
         // Each question's words, section words and phrases, worked out once for all recommendations.
         var stems = StemMemo()
         let documents = questions.map { QuestionTerms($0, rewriter, stems: &stems) }
-        // The facets each question asks for, whichever recommendation names them.
-        let askedFacets = documents.map { document in
-            Set(compiled.facets.filter { $0.value.contains { $0.occurs(in: document.positions) } }.keys)
+        // The questions where a term could stand (those using its first word, as read or as written), so that
+        // a term is looked for only there.
+        var firstWordPostings: [String: [Int]] = [:]
+        for (index, document) in documents.enumerated() {
+            for word in document.positions.read.keys { firstWordPostings[word, default: []].append(index) }
+            for word in document.positions.written.keys { firstWordPostings[word, default: []].append(index) }
+        }
+        func questionsUsing(_ term: TermPattern, firstSentenceOnly: Bool = false) -> Set<Int> {
+            let possible = Set((firstWordPostings[term.words[0]] ?? []) + (firstWordPostings[term.writtenWords[0]] ?? []))
+            return possible.filter { term.occurs(in: documents[$0].positions, before: firstSentenceOnly ? documents[$0].leadLength : nil) }
+        }
+        // The questions asking for each facet, and the facets each question asks for, whichever recommendation
+        // names them.
+        var facetPostings: [String: Set<Int>] = [:]
+        var askedFacets = [Set<String>](repeating: [], count: documents.count)
+        for facet in compiled.facets {
+            let asking = facet.terms.reduce(into: Set<Int>()) { $0.formUnion(questionsUsing($1)) }
+            facetPostings[facet.id] = asking
+            for index in asking { askedFacets[index].insert(facet.id) }
         }
         var pillars = SectionPillars(vocabulary, rewriter)
         let sectionPillars = questions.map { pillars.pillar(of: $0.section, stems: &stems) }
@@ -80,7 +96,22 @@ public struct CoverageAnalyzer: Sendable {
         let queries = sets.map { set in set.recommendations.map { RecommendationQuery($0, compiled) } }
         // The subjects of every recommendation that are not trafficking or a form of it ("complicit officials"):
         // a question about one of them is not a general question.
-        let specificSubjects = queries.joined().flatMap { $0.subjects.filter { !$0.isForm }.map(\.term) }
+        // Every recommendation's subjects, each once, and which of them each question names (in all of it, and
+        // in its first sentence): worked out once per question, not once per recommendation.
+        var subjectIDs: [TermPattern: Int] = [:]
+        var allSubjects: [(term: TermPattern, isForm: Bool)] = []
+        for subject in queries.joined().flatMap(\.subjects) where subjectIDs[subject.term] == nil {
+            subjectIDs[subject.term] = allSubjects.count
+            allSubjects.append(subject)
+        }
+        let subjectPostings = allSubjects.map { questionsUsing($0.term) }
+        var named = [Set<Int>](repeating: [], count: documents.count)
+        var namedFirst = [Set<Int>](repeating: [], count: documents.count)
+        for (id, subject) in allSubjects.enumerated() {
+            for index in subjectPostings[id] { named[index].insert(id) }
+            guard !subject.isForm else { continue }
+            for index in questionsUsing(subject.term, firstSentenceOnly: true) { namedFirst[index].insert(id) }
+        }
 
         for (set, setQueries) in zip(sets, queries) {
             for (recommendation, query) in zip(set.recommendations, setQueries) {
@@ -112,8 +143,10 @@ public struct CoverageAnalyzer: Sendable {
                     }
                 }
                 let linked = Set(found.map(\.id))
-                let ownSubjectWords = Set(query.subjects.map(\.term.words))
-                let otherSubjects = specificSubjects.filter { !ownSubjectWords.contains($0.words) }
+                let ownSubjects = query.subjects.compactMap { subjectIDs[$0.term] }
+                // Another wording of one of its own subjects is not another subject.
+                let ownWords = Set(query.subjects.map(\.term.words))
+                let otherSubjects = Set(allSubjects.indices.filter { !ownWords.contains(allSubjects[$0].term.words) })
                 // A word no question uses still counts against the recommendation (nothing asks about it),
                 // with the weight of an average word of the recommendation rather than the rarest possible.
                 let seen = query.words.filter { documentFrequency[$0] != nil }
@@ -127,52 +160,53 @@ public struct CoverageAnalyzer: Sendable {
                 }
                 var candidates = Set(sharedWordCount.filter { $0.value >= 2 }.keys)
                 for phrase in query.phrases { candidates.formUnion(phrasePostings[phrase] ?? []) }
-                for term in query.facets.flatMap(\.terms) + query.subjects.map(\.term) {
-                    candidates.formUnion(wordPostings[term.words[0]] ?? [])
-                    candidates.formUnion(wordPostings[term.writtenWords[0]] ?? [])
-                }
-                var scored: [(Int, Coverage.CoveringQuestion)] = []
+                for facet in query.facets { candidates.formUnion(facetPostings[facet.id] ?? []) }
+                for id in ownSubjects { candidates.formUnion(subjectPostings[id]) }
+                // Each word's weight once, in a fixed order (a Set's order changes with the hash seed).
+                let queryWeights = query.words.sorted().map { ($0, weight($0)) }
+                var scored: [Scored] = []
                 for index in candidates.sorted() where !linked.contains(questions[index].id) {
                     let document = documents[index]
                     var wording = 0.0
                     var matched: [(String, Double)] = []
-                    for word in query.words {
+                    for (word, weight) in queryWeights {
                         if document.words.contains(word) {
-                            wording += weight(word)
-                            matched.append((word, weight(word)))
+                            wording += weight
+                            matched.append((word, weight))
                         } else if document.section.contains(word) {
-                            wording += weight(word) * 0.5
-                            matched.append((word + " (section)", weight(word) * 0.5))
+                            wording += weight * 0.5
+                            matched.append((word + " (section)", weight * 0.5))
                         }
                     }
                     wording = total > 0 ? wording / total : 0
                     let sharedPhrases = query.phrases.intersection(document.phrases)
                     wording = min(1, wording + min(0.3, 0.12 * Double(sharedPhrases.count)))
-                    let subjects = query.subjects.filter { $0.term.occurs(in: document.positions) }
+                    let subjects = ownSubjects.filter { named[index].contains($0) }.map { allSubjects[$0] }
                     let facets = query.facets.map(\.id).filter { askedFacets[index].contains($0) }
                     let evidence = Evidence(
                         facets: facets, otherFacets: askedFacets[index].count - facets.count,
                         subjects: subjects,
-                        aboutOtherSubject: subjects.isEmpty && otherSubjects.contains { $0.occurs(in: document.lead) },
+                        aboutOtherSubject: subjects.isEmpty && !namedFirst[index].isDisjoint(with: otherSubjects),
                         pillar: sectionPillars[index], wording: wording, sharesTwoWords: matched.count >= 2 || !sharedPhrases.isEmpty)
                     guard let score = evidence.score(for: query), score >= weakScore else { continue }
+                    scored.append(
+                        Scored(
+                            index: index, score: (min(Self.maxAutomaticScore, score) * 1000).rounded() / 1000, evidence: evidence,
+                            matched: matched, sharedPhrases: sharedPhrases))
+                }
+                // Best first; equal scores in the questionnaire's order. Reasons are written for those listed only.
+                scored.sort { ($0.score, $1.index) > ($1.score, $0.index) }
+                found += scored.prefix(maxQuestions).map { match in
+                    let document = documents[match.index]
                     // Words as the question writes them, not stems.
-                    let words = matched.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(5).map { document.written($0.0) }
-                    let phraseText = sharedPhrases.sorted().map { phrase in
+                    let words = match.matched.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(5).map { document.written($0.0) }
+                    let phraseText = match.sharedPhrases.sorted().map { phrase in
                         "\"" + phrase.split(separator: " ").map { document.written(String($0)) }.joined(separator: " ") + "\""
                     }
-                    scored.append(
-                        (
-                            index,
-                            .init(
-                                id: questions[index].id, question: questions[index],
-                                score: (min(Self.maxAutomaticScore, score) * 1000).rounded() / 1000, origin: .auto, suspect: false,
-                                broken: false, reason: evidence.reason(sharing: phraseText + words))
-                        ))
+                    return .init(
+                        id: questions[match.index].id, question: questions[match.index], score: match.score, origin: .auto,
+                        suspect: false, broken: false, reason: match.evidence.reason(sharing: phraseText + words))
                 }
-                // Best first; equal scores in the questionnaire's order.
-                scored.sort { ($0.1.score, $1.0) > ($1.1.score, $0.0) }
-                found += scored.prefix(maxQuestions).map(\.1)
                 for match in found where match.origin == .auto { reached.insert(match.id) }
 
                 let sound = found.filter { !$0.broken }
@@ -190,6 +224,15 @@ public struct CoverageAnalyzer: Sendable {
         return Coverage(
             questionnaire: questionnaire, items: items, questionsWithoutRecommendation: questions.filter { !reached.contains($0.id) },
             diagnostics: diagnostics, coveredScore: coveredScore)
+    }
+
+    /// A question that earned a place in a recommendation's list, before the list is cut to `maxQuestions`.
+    private struct Scored {
+        var index: Int
+        var score: Double
+        var evidence: Evidence
+        var matched: [(String, Double)]
+        var sharedPhrases: Set<String>
     }
 
     /// Adjacent content-word pairs in either order ("bond labor"; "complicit official" also from

@@ -7,8 +7,9 @@ struct QuestionTerms {
     var phrases: Set<String>
     /// Where each of its words stands, for terms of several words.
     var positions: TermPositions
-    /// The same for its first sentence, which names what the question is about.
-    var lead: TermPositions
+    /// How many of its words, as read and as written, its first sentence holds (the full text begins with the
+    /// question's own): the first sentence names what the question is about.
+    var leadLength: TermPositions.Limit
     /// Each stem as the question first writes it.
     var writtenForms: [String: String]
 
@@ -31,7 +32,7 @@ struct QuestionTerms {
         phrases = CoverageAnalyzer.phrases(text)
         positions = TermPositions(read: text, written: written)
         let leadWritten = stems.contentWords(TextFeatures.tokens(TextNormalizer.comparable(String(Self.firstSentence(of: question.text)))))
-        lead = TermPositions(read: vocabulary.rewrite(leadWritten), written: leadWritten)
+        leadLength = .init(read: vocabulary.rewrite(leadWritten).count, written: leadWritten.count)
     }
 
     /// Up to the first question mark or full stop that ends a sentence, or all of it.

@@ -22,7 +22,7 @@ struct RecommendationQuery {
         var unknown: [String] = []
         var facets: [(id: String, terms: [TermPattern])] = []
         for id in recommendation.facets ?? [] {
-            if let terms = vocabulary.facets[id] { facets.append((id, terms)) } else { unknown.append("facet '\(id)'") }
+            if let terms = vocabulary.facetTerms[id] { facets.append((id, terms)) } else { unknown.append("facet '\(id)'") }
         }
         for id in recommendation.pillars ?? [] where !vocabulary.pillarIDs.contains(id) { unknown.append("pillar '\(id)'") }
         unknownNames = unknown
@@ -43,17 +43,22 @@ struct RecommendationQuery {
 /// The parts of a vocabulary coverage uses, compiled once for all recommendations.
 struct CompiledVocabulary {
     let rewriter: VocabularyRewriter
-    let facets: [String: [TermPattern]]
+    /// In the vocabulary's order.
+    let facets: [(id: String, terms: [TermPattern])]
+    let facetTerms: [String: [TermPattern]]
     let pillarIDs: Set<String>
     let forms: [TermPattern]
 
     init(_ vocabulary: Vocabulary) {
         rewriter = VocabularyRewriter(vocabulary)
-        var facets: [String: [TermPattern]] = [:]
+        var facetTerms: [String: [TermPattern]] = [:]
+        var order: [String] = []
         for facet in vocabulary.facets {
-            facets[facet.id, default: []] += facet.terms.compactMap { [rewriter] in TermPattern($0, rewriter) }
+            if facetTerms[facet.id] == nil { order.append(facet.id) }
+            facetTerms[facet.id, default: []] += facet.terms.compactMap { [rewriter] in TermPattern($0, rewriter) }
         }
-        self.facets = facets
+        self.facetTerms = facetTerms
+        facets = order.map { ($0, facetTerms[$0] ?? []) }
         pillarIDs = Set(vocabulary.pillars.map(\.id))
         forms = vocabulary.forms.compactMap { [rewriter] in TermPattern($0, rewriter) }
     }

@@ -19,17 +19,20 @@ struct TermPattern: Sendable, Hashable {
         words = rewriter.rewrite(written)
     }
 
-    /// True when the term occurs in a text, read through the vocabulary or as written.
-    func occurs(in text: TermPositions) -> Bool {
-        Self.occurs(words, in: text.read) || Self.occurs(writtenWords, in: text.written)
+    /// True when the term occurs in a text, read through the vocabulary or as written; within its first
+    /// `limit` words when a limit is given.
+    func occurs(in text: TermPositions, before limit: TermPositions.Limit? = nil) -> Bool {
+        Self.occurs(words, in: text.read, before: limit?.read ?? .max)
+            || Self.occurs(writtenWords, in: text.written, before: limit?.written ?? .max)
     }
 
     /// True when every word stands within `window` words of one place where the first stands.
-    private static func occurs(_ words: [String], in positions: [String: [Int]]) -> Bool {
+    private static func occurs(_ words: [String], in positions: [String: [Int]], before limit: Int) -> Bool {
         guard let starts = positions[words[0]] else { return false }
         let others = words.dropFirst()
         return starts.contains { start in
-            others.allSatisfy { word in positions[word]?.contains { abs($0 - start) <= window } ?? false }
+            start < limit
+                && others.allSatisfy { word in positions[word]?.contains { $0 < limit && abs($0 - start) <= window } ?? false }
         }
     }
 
@@ -43,6 +46,12 @@ struct TermPattern: Sendable, Hashable {
 struct TermPositions: Sendable {
     let read: [String: [Int]]
     let written: [String: [Int]]
+
+    /// A number of words from the start, as read and as written (the two differ where the vocabulary rewrote).
+    struct Limit: Sendable {
+        var read: Int
+        var written: Int
+    }
 
     init(read: [String], written: [String]) {
         self.read = Self.positions(read)
