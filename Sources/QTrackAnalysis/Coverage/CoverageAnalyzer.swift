@@ -49,7 +49,9 @@ public struct CoverageAnalyzer: Sendable {
         var firstWordPostings: [String: [Int]] = [:]
         for (index, document) in documents.enumerated() {
             for word in document.positions.read.keys { firstWordPostings[word, default: []].append(index) }
-            for word in document.positions.written.keys { firstWordPostings[word, default: []].append(index) }
+            if let written = document.positions.written {
+                for word in written.keys { firstWordPostings[word, default: []].append(index) }
+            }
         }
         func questionsUsing(_ term: TermPattern, firstSentenceOnly: Bool = false) -> Set<Int> {
             let possible = Set((firstWordPostings[term.words[0]] ?? []) + (firstWordPostings[term.writtenWords[0]] ?? []))

@@ -23,7 +23,7 @@ struct TermPattern: Sendable, Hashable {
     /// `limit` words when a limit is given.
     func occurs(in text: TermPositions, before limit: TermPositions.Limit? = nil) -> Bool {
         Self.occurs(words, in: text.read, before: limit?.read ?? .max)
-            || Self.occurs(writtenWords, in: text.written, before: limit?.written ?? .max)
+            || Self.occurs(writtenWords, in: text.written ?? text.read, before: limit?.written ?? .max)
     }
 
     /// True when every word stands within `window` words of one place where the first stands.
@@ -45,7 +45,8 @@ struct TermPattern: Sendable, Hashable {
 /// Where each content word of a text stands, as read through the vocabulary and as written.
 struct TermPositions: Sendable {
     let read: [String: [Int]]
-    let written: [String: [Int]]
+    /// Nil when the vocabulary rewrote nothing: most texts read as written.
+    let written: [String: [Int]]?
 
     /// A number of words from the start, as read and as written (the two differ where the vocabulary rewrote).
     struct Limit: Sendable {
@@ -55,7 +56,7 @@ struct TermPositions: Sendable {
 
     init(read: [String], written: [String]) {
         self.read = Self.positions(read)
-        self.written = Self.positions(written)
+        self.written = written == read ? nil : Self.positions(written)
     }
 
     private static func positions(_ words: [String]) -> [String: [Int]] {
