@@ -18,6 +18,8 @@ public struct DocxFixture {
     public var omittedParts: Set<String> = []
     /// Deflate the parts (as Word does), or store them as they are.
     public var compressed = true
+    /// More namespace declarations or attributes on `w:document`, as other producers write them.
+    public var documentAttributes = ""
 
     public init(body: String, numbering: String? = nil, styles: String? = nil, comments: String? = nil) {
         self.body = body
@@ -70,7 +72,7 @@ public struct DocxFixture {
         parts[mainPart] = Data(
             """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <w:document xmlns:w="\(Self.wordNamespace)" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"><w:body>\(body)</w:body></w:document>
+            <w:document xmlns:w="\(Self.wordNamespace)" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"\(documentAttributes)><w:body>\(body)</w:body></w:document>
             """.utf8)
         var relationships = ""
         if let styles {

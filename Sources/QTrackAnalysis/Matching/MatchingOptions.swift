@@ -46,6 +46,9 @@ public struct MatchingOptions: Sendable, Hashable {
     /// Share of a probable split or merge part's weighted words that the other side must take from it and
     /// not from the question already paired: what the part contributes.
     public var partContribution = 0.2
+    /// A probable split or merge part less alike than `probableSimilarity` still counts when this share of its
+    /// weighted words sits inside the other question: half, where a certain part needs `partContainment`.
+    public var probablePartContainment = 0.5
     /// Suggested counterparts of an added or removed question below this score are noise, not suggestions.
     public var suggestionFloor = 0.12
     /// How many suggested counterparts an added or removed question shows.

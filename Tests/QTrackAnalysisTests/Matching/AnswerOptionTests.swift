@@ -32,4 +32,33 @@ struct AnswerOptionTests {
         let pair = try #require(comparison.changes.first { $0.old?.number == "1" && $0.new != nil && $0.origin != .splitOrMerge })
         #expect(pair.new?.number == "2")
     }
+
+    @Test("options written without their codes in one version still count as the same options")
+    func unmarkedOptions() throws {
+        let old = try read(
+            "Survey 2015\n\n1. What are your household's housing costs, rent and utilities included?\n"
+                + "      [1] Do not pay rent but do pay utilities\n      [2] Do not pay either rent or utilities\n")
+        let new = try read(
+            "Survey 2016\n\n1. What is your monthly rent?\n   Do not pay rent but do pay utilities\n   Do not pay either rent or utilities\n\n"
+                + "2. Are the monthly costs for heat included in your housing costs?\n      [1] Yes\n      [2] No\n")
+        let comparison = VersionMatcher().compare(old, new)
+        #expect(comparison.changes.first { $0.old?.number == "1" && $0.new != nil }?.new?.number == "1")
+    }
+
+    @Test("options asked after a yes that became a question of their own: a split of the old question")
+    func optionsSplitOff() throws {
+        let old = try read(
+            "Survey 2015\n\n1. Does the person in need of care receive long-term care insurance benefits?\n      [1] Yes\n      [2] No\n"
+                + "   [Yes] based on:\n      [1] care level 1\n      [2] care level 2\n      [3] care level 3\n\n"
+                + "2. Who provides this person with the assistance he or she needs?\n")
+        let new = try read(
+            "Survey 2016\n\n1. Does the person in need of care receive long-term care insurance benefits?\n      [1] Yes\n      [2] No\n\n"
+                + "2. What level of care was approved by the nursing insurance for that person?\n"
+                + "      [1] care level 1\n      [2] care level 2\n      [3] care level 3\n\n"
+                + "3. Who provides this person with the assistance he or she needs?\n")
+        let comparison = VersionMatcher().compare(old, new)
+        let part = try #require(comparison.changes.first { $0.new?.number == "2" })
+        #expect(part.old?.number == "1")
+        #expect(part.kinds.contains(.split))
+    }
 }

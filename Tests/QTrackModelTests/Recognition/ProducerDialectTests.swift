@@ -134,6 +134,94 @@ struct ProducerDialectTests {
         #expect(questionnaire.questions.map(\.number) == ["1", "2"])
     }
 
+    /// One questionnaire as an online editor writes it: the paragraph's style, its list level (nil: not in a
+    /// list) and text. Google Docs and Word Online both style the title and headings and number the questions
+    /// with Word's lists; they differ in what they wrap around the text.
+    static let onlineEditorContent: [(style: String?, level: Int?, text: String)] = [
+        ("Title", nil, "2025 Labour Inspection Questionnaire"), (nil, nil, "Please answer every question."),
+        ("Heading1", nil, "Inspections"), (nil, 0, "How many labour inspections were made?"),
+        (nil, 0, "How many inspections found forced labour, and where?"), (nil, 1, "in factories"), (nil, 1, "in brick kilns"),
+        ("Heading1", nil, "Recruitment"), (nil, 0, "Were recruitment agencies licensed?"), (nil, nil, "☐ Yes"), (nil, nil, "☐ No"),
+    ]
+
+    static let onlineEditorNumbering = DocxFixture.numbering([
+        [(format: "decimal", text: "%1.", start: 1), (format: "lowerLetter", text: "%2.", start: 1)]
+    ])
+
+    static let onlineEditorStyles = """
+        <w:styles xmlns:w="\(DocxFixture.wordNamespace)"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="normal"/></w:style>\
+        <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>\
+        <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>\
+        <w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/></w:style></w:styles>
+        """
+
+    static func checkOnlineEditor(_ questionnaire: Questionnaire) {
+        #expect(questionnaire.title == "2025 Labour Inspection Questionnaire")
+        #expect(questionnaire.cycle?.description == "2025")
+        #expect(questionnaire.sections.map(\.title) == ["Inspections", "Recruitment"])
+        #expect(questionnaire.questions.map(\.number) == ["1", "2", "3"])
+        #expect(questionnaire.questions[1].subItems.map(\.text) == ["in factories", "in brick kilns"])
+        #expect(questionnaire.questions[2].options == ["Yes", "No"])
+        #expect(questionnaire.questions[0].text == "How many labour inspections were made?")
+    }
+
+    private func onlineEditorDocument(_ body: String, attributes: String) throws -> Questionnaire {
+        var fixture = DocxFixture(body: body, numbering: Self.onlineEditorNumbering, styles: Self.onlineEditorStyles)
+        fixture.documentAttributes = attributes
+        return QuestionnaireRecognizer().recognize(try DocumentLoader().load(data: try fixture.data(), file: "q.docx"))
+    }
+
+    @Test("Google Docs' Word: revision ids, a heading bookmark and an rtl mark in every run read like Word's")
+    func googleDocs() throws {
+        // Google Docs writes zeroed revision ids on every paragraph and run, a bookmark "_heading=h.…" in each
+        // heading, `<w:rtl w:val="0"/>` in every run, and a section's properties at the end.
+        var body = ""
+        for (index, paragraph) in Self.onlineEditorContent.enumerated() {
+            var properties = paragraph.style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? ""
+            if let level = paragraph.level {
+                properties +=
+                    "<w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"1\"/></w:numPr><w:ind w:left=\"720\" w:hanging=\"360\"/>"
+            }
+            let bookmark =
+                paragraph.style == "Heading1"
+                ? "<w:bookmarkStart w:colFirst=\"0\" w:colLast=\"0\" w:name=\"_heading=h.\(index)gjdgxs\" w:id=\"\(index)\"/><w:bookmarkEnd w:id=\"\(index)\"/>"
+                : ""
+            body +=
+                "<w:p w:rsidR=\"00000000\" w:rsidDel=\"00000000\" w:rsidP=\"00000000\" w:rsidRDefault=\"00000000\" w:rsidRPr=\"00000000\">"
+                + "<w:pPr>\(properties)<w:rPr/></w:pPr>\(bookmark)<w:r w:rsidDel=\"00000000\" w:rsidR=\"00000000\" w:rsidRPr=\"00000000\">"
+                + "<w:rPr><w:rtl w:val=\"0\"/></w:rPr><w:t xml:space=\"preserve\">\(DocxFixture.escape(paragraph.text))</w:t></w:r></w:p>"
+        }
+        body +=
+            "<w:sectPr><w:pgSz w:h=\"15840\" w:w=\"12240\"/><w:pgMar w:bottom=\"1440\" w:top=\"1440\" w:left=\"1440\" w:right=\"1440\"/></w:sectPr>"
+        Self.checkOnlineEditor(try onlineEditorDocument(body, attributes: ""))
+    }
+
+    @Test("Word Online's Word: paragraph ids, words split across runs, proofing marks and list paragraphs read like Word's")
+    func wordOnline() throws {
+        // Word Online numbers paragraphs with w14:paraId, splits text into runs where editing or proofing
+        // touched it, marks misspellings with w:proofErr, and styles list items "ListParagraph".
+        var body = ""
+        for (index, paragraph) in Self.onlineEditorContent.enumerated() {
+            var properties =
+                (paragraph.style ?? (paragraph.level == nil ? nil : "ListParagraph")).map { "<w:pStyle w:val=\"\($0)\"/>" } ?? ""
+            if let level = paragraph.level {
+                properties += "<w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"1\"/></w:numPr>"
+            }
+            let text = DocxFixture.escape(paragraph.text)
+            let middle = text.index(text.startIndex, offsetBy: text.count / 2)
+            let runs =
+                "<w:r><w:rPr><w:lang w:val=\"en-GB\"/></w:rPr><w:t xml:space=\"preserve\">\(text[..<middle])</w:t></w:r>"
+                + "<w:proofErr w:type=\"spellStart\"/><w:r w:rsidR=\"3F2A\"><w:t xml:space=\"preserve\">\(text[middle...])</w:t></w:r>"
+                + "<w:proofErr w:type=\"spellEnd\"/>"
+            body +=
+                "<w:p w14:paraId=\"\(String(format: "%08X", 0x1A2B_0000 + index))\" w14:textId=\"77777777\" w:rsidR=\"00C5\" w:rsidRDefault=\"00C5\">"
+                + "<w:pPr>\(properties)</w:pPr>\(runs)</w:p>"
+        }
+        Self.checkOnlineEditor(
+            try onlineEditorDocument(
+                body, attributes: " xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\" mc:Ignorable=\"w14\""))
+    }
+
     @Test("a document.xml with several bodies is read whole, in order, as Word does")
     func severalBodies() throws {
         let bodies = (1...3).map { DocxFixture.paragraph("\($0). Question in body \($0)?") }.joined(separator: "</w:body><w:body>")
@@ -146,7 +234,8 @@ struct ProducerDialectTests {
         "question labels: the printed label without its punctuation is the number",
         arguments: [
             ("A1 Who?", "A1"), ("A1. Who?", "A1"), ("Q5: Who?", "Q5"), ("C13a Who?", "C13a"), ("1.2 Who?", "1.2"), ("1.2.3 Who?", "1.2.3"),
-            ("Question 3: Who?", "3"), ("(3) Who?", "3"), ("[riskProfile3] Who?", "riskProfile3"), ("56a. Who?", "56a"),
+            ("Question 3: Who?", "3"), ("(3) Who?", "3"), ("[riskProfile3] Who?", "riskProfile3"), ("[name] Who?", "name"),
+            ("56a. Who?", "56a"),
         ])
     func labels(input: String, number: String) throws {
         let question = try #require(try text("Title line\n\nSECTION HEADING\n\n\(input)\n").questions.first)
@@ -156,10 +245,65 @@ struct ProducerDialectTests {
 
     @Test(
         "what is not a label stays text",
-        arguments: ["1.5 million victims were found.", "UKRAINIAN REFUGEES: since 2022", "[Please answer all] of it"])
+        arguments: [
+            "1.5 million victims were found.", "UKRAINIAN REFUGEES: since 2022", "[Please answer all] of it", "[Yes] please state:",
+        ])
     func notLabels(input: String) throws {
         let questionnaire = try text("Title line\n\nSECTION HEADING\n\n1. First question?\n\(input)\n")
         #expect(questionnaire.questions.count == 1)
+    }
+
+    @Test("a follow-up under an answer (\"[Yes] based on:\") is an item, and the options after it stay options")
+    func followUp() throws {
+        let questionnaire = try text(
+            "Survey 2015\n\n64. Does the person receive care insurance benefits?\n      [1] Yes\n      [2] No\n   [Yes] based on:\n"
+                + "      [1] care level 1\n      [2] care level 2\n\n65. Was this person assessed?\n")
+        let question = try #require(questionnaire.questions.first)
+        #expect(question.options == ["Yes", "No", "care level 1", "care level 2"])
+        #expect(question.subItems.map(\.text) == ["[Yes] based on:"])
+        #expect(question.notes.isEmpty)
+        #expect(questionnaire.questions.map(\.number) == ["64", "65"])
+    }
+
+    /// A Qualtrics matrix: the scale across the top, a statement per row, a circle to tick in each cell.
+    static let matrix = [
+        ["", "Never (1)", "Sometimes (2)", "Often (3)"], ["Headache (1)", "o", "o", "o"], ["Fever (2)", "o", "o", "o"],
+    ]
+
+    static func checkMatrix(_ questionnaire: Questionnaire) {
+        #expect(questionnaire.questions.map(\.number) == ["A2", "A3"])
+        let question = questionnaire.questions[0]
+        #expect(question.options == ["Never", "Sometimes", "Often"])
+        #expect(question.subItems.map(\.text) == ["Headache", "Fever"])
+        #expect(question.tables.isEmpty)
+    }
+
+    @Test("a matrix question in Word: the columns are its options, the rows its items, and the table is gone")
+    func matrixWord() throws {
+        let cell = { (text: String) in "<w:tc>" + (text.isEmpty ? "<w:p/>" : DocxFixture.paragraph(text)) + "</w:tc>" }
+        let table = "<w:tbl>" + Self.matrix.map { "<w:tr>" + $0.map(cell).joined() + "</w:tr>" }.joined() + "</w:tbl>"
+        Self.checkMatrix(
+            try word(
+                [
+                    DocxFixture.paragraph("Health survey"), DocxFixture.paragraph("A2 How often did you have each of these?"), table,
+                    DocxFixture.paragraph("A3 Did you see a doctor?"),
+                ]))
+    }
+
+    @Test("the same matrix pasted as text, a row per line and a tab between cells")
+    func matrixText() throws {
+        let rows = Self.matrix.map { $0.joined(separator: "\t") }.joined(separator: "\n")
+        Self.checkMatrix(try text("Health survey\n\nA2 How often did you have each of these?\n\(rows)\n\nA3 Did you see a doctor?\n"))
+    }
+
+    @Test("a grid of figures to fill in stays a table: it has no marks to tick and no answer codes")
+    func gridOfFigures() throws {
+        let questionnaire = try text(
+            "Survey 2025\n\n1. Please give the figures for each year.\n\t2024\t2025\nInvestigations\t\t\nProsecutions\t\t\n\n"
+                + "2. Anything else?\n")
+        let question = try #require(questionnaire.questions.first)
+        #expect(question.options.isEmpty)
+        #expect(question.tables.count == 1)
     }
 
     @Test("LibreOffice's Word: headings, auto-numbered questions and their options read as from Word", .requiresLibreOffice)

@@ -31,14 +31,23 @@ struct SimilarityIndex {
     /// Each question's answer options, normalised, for the minor part of the similarity they carry.
     private let oldOptions: [Set<String>]
     private let newOptions: [Set<String>]
+    /// The unmarked lines under a question without options, normalised: they may be the same options
+    /// written without their codes ("[2] Do not pay rent" in 2015, "Do not pay rent" in 2016).
+    private let oldUnmarked: [Set<String>]
+    private let newUnmarked: [Set<String>]
     /// Scores and candidate lists already worked out: the passes and the report ask for the same ones again.
     private let memo = SimilarityMemo()
 
-    init(old: [TextFeatures], new: [TextFeatures], oldOptions: [Set<String>] = [], newOptions: [Set<String>] = []) {
+    init(
+        old: [TextFeatures], new: [TextFeatures], oldOptions: [Set<String>] = [], newOptions: [Set<String>] = [],
+        oldUnmarked: [Set<String>] = [], newUnmarked: [Set<String>] = []
+    ) {
         oldFeatures = old
         newFeatures = new
         self.oldOptions = oldOptions
         self.newOptions = newOptions
+        self.oldUnmarked = oldUnmarked
+        self.newUnmarked = newUnmarked
         // Words are numbered once; counting, weighing and posting then index arrays instead of hashing strings.
         var wordIDs: [String: Int32] = [:]
         var frequency: [Int] = []
@@ -126,9 +135,12 @@ struct SimilarityIndex {
         let characters = total == 0 ? 1 : 2 * Double(Vector.sharedCount(a.trigrams, b.trigrams)) / Double(total)
         let text = 0.65 * words + 0.35 * characters
         // Options are a minor part: a fifth of the score where either question has them, nothing otherwise.
-        let oldChoices = old < oldOptions.count ? oldOptions[old] : []
-        let newChoices = new < newOptions.count ? newOptions[new] : []
+        var oldChoices = old < oldOptions.count ? oldOptions[old] : []
+        var newChoices = new < newOptions.count ? newOptions[new] : []
         guard !oldChoices.isEmpty || !newChoices.isEmpty else { return Scores(words: words, characters: characters, combined: text) }
+        // Options on one side only: the other side's unmarked lines stand in for its options.
+        if oldChoices.isEmpty, old < oldUnmarked.count { oldChoices = oldUnmarked[old] }
+        if newChoices.isEmpty, new < newUnmarked.count { newChoices = newUnmarked[new] }
         let options = 2 * Double(oldChoices.intersection(newChoices).count) / Double(oldChoices.count + newChoices.count)
         return Scores(words: words, characters: characters, combined: 0.8 * text + 0.2 * options)
     }

@@ -26,9 +26,17 @@ struct VersionFeatures {
         newFeatures = newQuestions.map { TextFeatures($0.text, items: $0.subItems.map(\.text), vocabulary: rewriter, stems: &stems) }
         index = SimilarityIndex(
             old: oldFeatures, new: newFeatures, oldOptions: oldQuestions.map { Set($0.options.map(TextNormalizer.comparable)) },
-            newOptions: newQuestions.map { Set($0.options.map(TextNormalizer.comparable)) })
+            newOptions: newQuestions.map { Set($0.options.map(TextNormalizer.comparable)) },
+            oldUnmarked: oldQuestions.map(Self.unmarkedLines),
+            newUnmarked: newQuestions.map(Self.unmarkedLines))
         oldSectionOf = old.sections.enumerated().flatMap { section in section.element.questions.map { _ in section.offset } }
         newSectionOf = new.sections.enumerated().flatMap { section in section.element.questions.map { _ in section.offset } }
+    }
+
+    /// The sub-items of a question without options, which may be its options written without codes; none
+    /// for a question with options, whose sub-items are not answers.
+    private static func unmarkedLines(_ question: Question) -> Set<String> {
+        question.options.isEmpty ? Set(question.subItems.map { TextNormalizer.comparable($0.text) }) : []
     }
 
     func scores(_ pair: IndexPair) -> SimilarityIndex.Scores {

@@ -1,3 +1,5 @@
+import QTrackModel
+
 /// Questions still left whose clear best counterpart is already paired: an old question asked again inside a
 /// broader new one (merged), or a new question carved out of an old one (split: "groups at highest risk"
 /// became one question for sex trafficking and one for forced labor). Found on similarity and context, so
@@ -22,10 +24,14 @@ struct ProbableSplitMergePass {
                 guard let partner = partnerOfNew[newIndex] else { return false }
                 return features.oldSectionOf[partner] == features.oldSectionOf[oldIndex] || abs(partner - oldIndex) <= 2
             }
-            if let into = clearTakenBest(candidates, taken: together, pair: { IndexPair(oldIndex, $0) }, features, alignment, context) {
-                if adds(
-                    features.oldFeatures[oldIndex], beyond: features.oldFeatures[partnerOfNew[into]!], to: features.newFeatures[into],
-                    features)
+            if let into = clearTakenBest(
+                candidates, taken: together, pair: { IndexPair(oldIndex, $0) },
+                containment: { features.index.containment(ofOld: oldIndex, inNew: $0) },
+                features, alignment, context)
+            {
+                let partner = partnerOfNew[into]!
+                if adds(features.oldFeatures[oldIndex], beyond: features.oldFeatures[partner], to: features.newFeatures[into], features)
+                    || addsOptions(features.oldQuestions[oldIndex], beyond: features.oldQuestions[partner], to: features.newQuestions[into])
                 {
                     merges[into, default: []].append(oldIndex)
                 }
@@ -39,9 +45,14 @@ struct ProbableSplitMergePass {
                 guard let partner = partnerOfOld[oldIndex] else { return false }
                 return abs(partner - newIndex) <= 2
             }
-            if let of = clearTakenBest(candidates, taken: together, pair: { IndexPair($0, newIndex) }, features, alignment, context) {
-                if adds(
-                    features.newFeatures[newIndex], beyond: features.newFeatures[partnerOfOld[of]!], to: features.oldFeatures[of], features)
+            if let of = clearTakenBest(
+                candidates, taken: together, pair: { IndexPair($0, newIndex) },
+                containment: { features.index.containment(ofNew: newIndex, inOld: $0) },
+                features, alignment, context)
+            {
+                let partner = partnerOfOld[of]!
+                if adds(features.newFeatures[newIndex], beyond: features.newFeatures[partner], to: features.oldFeatures[of], features)
+                    || addsOptions(features.newQuestions[newIndex], beyond: features.newQuestions[partner], to: features.oldQuestions[of])
                 {
                     splits[of, default: []].append(newIndex)
                 }
@@ -70,16 +81,30 @@ struct ProbableSplitMergePass {
         features.index.containment(of: part, in: whole.wordSet.subtracting(partner.wordSet)) >= options.partContribution
     }
 
+    /// True when most of `part`'s answer options (two or more) are offered by `whole` and not by `partner`: the
+    /// care levels SOEP 2015 offered under "[Yes] based on:" became a question of their own in 2016.
+    private func addsOptions(_ part: Question, beyond partner: Question, to whole: Question) -> Bool {
+        let choices = Set(part.options.map(TextNormalizer.comparable))
+        guard choices.count >= 2 else { return false }
+        let own = choices.intersection(whole.options.map(TextNormalizer.comparable)).subtracting(
+            partner.options.map(TextNormalizer.comparable))
+        return 2 * own.count >= choices.count
+    }
+
     /// The best candidate when it is already paired with a question beside this one (`together`), clearly
     /// ahead of the next candidate, and alike enough.
     private func clearTakenBest(
-        _ candidates: [Int], taken: (Int) -> Bool, pair: (Int) -> IndexPair, _ features: VersionFeatures, _ alignment: Alignment,
-        _ context: PairContext
+        _ candidates: [Int], taken: (Int) -> Bool, pair: (Int) -> IndexPair, containment: (Int) -> Double, _ features: VersionFeatures,
+        _ alignment: Alignment, _ context: PairContext
     ) -> Int? {
         let scored = candidates.filter { !alignment.isRefused(pair($0)) }.map { ($0, context.score(pair($0))) }
             .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
-        // The words alone must reach the probable floor: context ranks a part, it does not make one.
-        guard let best = scored.first, taken(best.0), features.scores(pair(best.0)).combined >= options.probableSimilarity else {
+        // The words alone must reach the probable floor: context ranks a part, it does not make one. A part is
+        // smaller than the question it came from, so its words may instead sit mostly inside it ("What date is
+        // today and at which time did you finish?" from "What is the date today? Day Month … minutes").
+        guard let best = scored.first, taken(best.0),
+            features.scores(pair(best.0)).combined >= options.probableSimilarity || containment(best.0) >= options.probablePartContainment
+        else {
             return nil
         }
         let second = scored.dropFirst().first?.1 ?? 0

@@ -124,7 +124,7 @@ struct ListLabel: Hashable {
             return (ListLabel(printed: String(characters[start..<close]), value: value, kind: .number), close)
         }
         var index = start
-        // "[projectDetailsJob] Job title": an internal name; "[1] label" is an answer option, not a question.
+        // "[projectDetailsJob] Job title", "[name]": an internal name; "[1] label" is an answer option, not a question.
         if characters[index] == "[" {
             var end = index + 1
             while end < characters.count, end - index <= 64,
@@ -136,6 +136,8 @@ struct ListLabel: Hashable {
                 return nil
             }
             let name = String(characters[(index + 1)..<end])
+            // "[Yes] please state:" points back at an answer: a capitalised plain word is text, not a name.
+            if name.first!.isUppercase, name.dropFirst().allSatisfy(\.isLowercase) { return nil }
             return (ListLabel(printed: "[\(name)]", value: name, kind: .number), end + 1)
         }
         // "Question 3:".

@@ -38,7 +38,9 @@ struct QuestionLines {
                 options.append(option)
             } else if indented, Self.isInstruction(trimmed) {
                 instructions.append(trimmed)
-            } else if indented, trimmed.first == "[" || trimmed.first == "(" {
+            } else if indented, let open = trimmed.first, open == "[" || open == "(", !trimmed.contains(open == "[" ? "]" : ")") {
+                // A bracket that closes further down: the instruction wraps. "[Yes] based on:" closes at once and
+                // is an item, a follow-up asked of those who answered yes.
                 openBracket = trimmed
             } else if indented {
                 items.append(trimmed)

@@ -231,7 +231,12 @@ struct QuestionnaireBuilder {
             }
             return
         }
-        if hasOpenQuestion {
+        if hasOpenQuestion, let matrix = MatrixTable(converted.rows) {
+            updateLastQuestion { question in
+                question.options += matrix.choices
+                question.subItems += matrix.items.map { SubItem(label: "•", text: $0, location: table.location) }
+            }
+        } else if hasOpenQuestion {
             updateLastQuestion { $0.tables.append(converted) }
         } else {
             sections[sections.count - 1].tables.append(converted)
