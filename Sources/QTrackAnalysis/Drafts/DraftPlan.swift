@@ -22,6 +22,8 @@ public struct DraftPlan: Sendable {
         public var previousAnswer: Answer?
         /// Years the carried answer mentions when all of them belong to the previous reporting period.
         public var staleYears: [Int]
+        /// The pairs of the other old questions merged into this one, whose answers are carried with the first's.
+        public var mergedFrom: [QuestionChange] = []
     }
 
     public var previous: Questionnaire
@@ -61,7 +63,7 @@ public struct DraftPlan: Sendable {
             entries.append(
                 Entry(
                     question: question, treatment: sameQuestion ? .carriedForward : .changed, change: primary, previousAnswer: answer,
-                    staleYears: stale))
+                    staleYears: stale, mergedFrom: changes.filter { $0.old != nil && $0.old?.id != primary.old?.id }))
         }
         self.entries = entries
         removed = comparison.changes.filter { $0.kind == .removed }.compactMap { change in change.old.map { ($0, change.candidates) } }

@@ -46,6 +46,10 @@ public struct MatchingOptions: Sendable, Hashable {
     /// Share of a probable split or merge part's weighted words that the other side must take from it and
     /// not from the question already paired: what the part contributes.
     public var partContribution = 0.2
+    /// A merged new question less like its paired old question than this was rewritten as a broader one, and
+    /// other old questions may be parts of it without bringing words of their own. Above it the new question is
+    /// its partner asked again: SOEP's questions kept word for word (1.0), AIA's lightly reworded ones (0.77).
+    public var rewrittenWhole = 0.6
     /// A probable split or merge part less alike than `probableSimilarity` still counts when this share of its
     /// weighted words sits inside the other question: half, where a certain part needs `partContainment`.
     public var probablePartContainment = 0.5

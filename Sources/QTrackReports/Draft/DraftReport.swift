@@ -30,6 +30,17 @@ public struct DraftReport: Sendable {
         return ([previousCycle] + [question.section, question.number.map { "question \($0)" }].compactMap { $0 }).joined(separator: ", ")
     }
 
+    /// "questions 1, 2 and 4" when the merged questions stood in the section of the one they joined; each one's
+    /// place otherwise.
+    func mergedPlaces(_ questions: [Question], besides primary: Question?) -> String {
+        let numbers = questions.compactMap(\.number)
+        guard numbers.count == questions.count, questions.allSatisfy({ $0.section == primary?.section }) else {
+            return questions.map(place).joined(separator: "; ")
+        }
+        guard let last = numbers.last, numbers.count > 1 else { return "question " + numbers.joined() }
+        return "questions " + numbers.dropLast().joined(separator: ", ") + " and " + last
+    }
+
     /// "likely now question 76, 1 or 14" for a removed question with suggestions, best first.
     func likelyNow(_ candidates: [Counterpart]) -> String? {
         guard let last = candidates.last else { return nil }
@@ -43,7 +54,8 @@ public struct DraftReport: Sendable {
     func guidance(_ entry: DraftPlan.Entry) -> [String] {
         var lines: [String] = []
         let from = entry.change?.old.map(place) ?? previousCycle
-        let check = entry.change?.certainty == .probable ? " (probable — check)" : ""
+        let check =
+            ([entry.change].compactMap { $0 } + entry.mergedFrom).contains { $0.certainty == .probable } ? " (probable — check)" : ""
         switch entry.treatment {
         case .new:
             lines.append("qtrack: NEW QUESTION: no answer from \(previousCycle).")
@@ -52,8 +64,11 @@ public struct DraftReport: Sendable {
             let how = kinds.isEmpty ? "unchanged" : kinds.joined(separator: ", ")
             lines.append("qtrack: carried forward from \(from) (\(how))\(check); update figures and years.")
         case .changed:
+            // Answers merged from several old questions say where each came from.
+            let also =
+                entry.mergedFrom.isEmpty ? "" : " with " + mergedPlaces(entry.mergedFrom.compactMap(\.old), besides: entry.change?.old)
             lines.append(
-                "qtrack: the question changed since \(from) (\(entry.change?.kinds.map(\.rawValue).joined(separator: ", ") ?? ""))\(check); review last year's answer."
+                "qtrack: the question changed since \(from) (\(entry.change?.kinds.map(\.rawValue).joined(separator: ", ") ?? ""))\(also)\(check); review last year's \(also.isEmpty ? "answer" : "answers")."
             )
         }
         if entry.treatment != .new, entry.previousAnswer == nil { lines.append("qtrack: there was no answer in \(previousCycle).") }

@@ -39,7 +39,7 @@ struct ReviewerKeyTests {
         Set(comparison.changes.compactMap { change in change.old.flatMap { old in change.new.map { [old.id, $0.id] } } })
     }
 
-    @Test("the key's pairs made, at what precision (floors: 52% made, 80% precision)")
+    @Test("the key's pairs made, at what precision (floors: 63% made, 80% precision)")
     func recallAndPrecision() {
         let required = Set(Self.rows.filter(\.required).map { [$0.old, $0.new] })
         let acceptable = Set(Self.rows.map { [$0.old, $0.new] })
@@ -51,11 +51,11 @@ struct ReviewerKeyTests {
             String(
                 format: "reviewer's key: %d of %d pairs made (%.1f%%), %d pairs made, precision %.1f%%, %d of them probable",
                 required.intersection(made).count, required.count, recall * 100, made.count, precision * 100, probable))
-        #expect(recall >= 0.52)
+        #expect(recall >= 0.63)
         #expect(precision >= 0.80)
     }
 
-    @Test("a key pair not made has its counterpart among the three suggestions (floor: 80%)")
+    @Test("a key pair not made has its counterpart among the three suggestions (floor: 90% of the key made or suggested)")
     func suggestions() {
         let made = Self.made
         let missed = Self.rows.filter { $0.required && !made.contains([$0.old, $0.new]) }
@@ -65,8 +65,14 @@ struct ReviewerKeyTests {
                     || (change.new?.id == row.new && change.old == nil && change.candidates.contains { $0.question.id == row.old })
             }
         }
-        print("reviewer's key: \(found.count) of \(missed.count) pairs not made are among the suggestions")
-        #expect(Double(found.count) >= 0.8 * Double(missed.count))
+        let required = Self.rows.filter(\.required).count
+        let reached = required - missed.count + found.count
+        print(
+            "reviewer's key: \(found.count) of \(missed.count) pairs not made are among the suggestions; \(reached) of \(required) made or suggested"
+        )
+        // Measured on the pairs not made, the share falls each time the matcher makes one it used to suggest;
+        // what a reviewer loses is a pair neither made nor suggested.
+        #expect(Double(reached) >= 0.9 * Double(required))
     }
 
     /// The hardest pairs the matcher makes: weak words, lifted by context or left clear by the pairs around them.
@@ -82,6 +88,17 @@ struct ReviewerKeyTests {
         let change = try #require(Self.comparison.changes.first { $0.old?.id == old && $0.new != nil })
         #expect(change.new?.id == new)
         #expect(change.certainty == .probable)
+    }
+
+    @Test("questions asked in the words of one already paired are merged into a rewritten, broader question")
+    func mergedIntoBroader() throws {
+        // 2025's 13 asks about training of officials in general; 2020–2021 asked about each training in turn.
+        for old in ["law-enforcement-training/1", "law-enforcement-training/2", "law-enforcement-training/4", "law-enforcement-training/5"]
+        {
+            let change = try #require(Self.comparison.changes.first { $0.old?.id == old })
+            #expect(change.new?.id == "13", "\(old)")
+            #expect(change.certainty == .probable, "\(old)")
+        }
     }
 
     @Test("a removed question names its likely new home: officials facilitating trafficking, taking bribes")

@@ -47,6 +47,6 @@ struct CIFormatTests {
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("::error ") }.count == 10, "GitHub shows ten of a level per step")
         #expect(
-            lines.last == "::notice title=qtrack::95 more errors, 76 more notices not shown; the full list is in --format text or json")
+            lines.last == "::notice title=qtrack::89 more errors, 82 more notices not shown; the full list is in --format text or json")
     }
 }

@@ -28,7 +28,7 @@ struct CommandLineHazardTests {
         #expect(result.stderr == "qtrack: failing: added 55 (--fail-on)\n")
         let check = try CommandRunner.run(["check", "--fail-on", "substantive"])
         #expect(check.status == 1, "check takes the same words as diff")
-        #expect(check.stderr.hasPrefix("qtrack: failing: added 55 · removed 105 · reworded 29 · merged 2"))
+        #expect(check.stderr.hasPrefix("qtrack: failing: added 55 · removed 99 · reworded 26 · merged 11"))
     }
 
     @Test("history: ids read whatever their case; no match is one error line, not a usage message")

@@ -15,7 +15,7 @@ struct DiffCommandTests {
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[0].hasPrefix("Questionnaire changes: 2020-2021 → 2025"))
         #expect(lines[1] == "136 questions → 85 questions")
-        #expect(lines[2] == "added 55 · removed 105 · merged 2 · reworded 31 · renumbered 29")
+        #expect(lines[2] == "added 55 · removed 99 · merged 11 · reworded 37 · renumbered 26")
         #expect(result.stdout.contains("reporting period: 2020-01-01 to 2020-12-31 → 2024-04-01 to 2025-03-31"))
         #expect(result.stdout.contains("~ reworded, renumbered  other-questions/4 → 49"))
         #expect(result.stdout.contains("[-") && result.stdout.contains("{+"))
@@ -63,7 +63,7 @@ struct DiffCommandTests {
     func markdown() throws {
         let result = try CommandRunner.run(["diff", old, new, "--format", "markdown", "--explain"])
         #expect(result.stdout.hasPrefix("# Questionnaire changes: 2020-2021 → 2025\n"))
-        #expect(result.stdout.contains("reworded **31**"))
+        #expect(result.stdout.contains("reworded **37**"))
         #expect(result.stdout.contains("paired by a reviewer's decision in Mappings/decisions/2020-2021--2025.yaml"))
         #expect(result.stdout.contains("  - shared words: "))
     }

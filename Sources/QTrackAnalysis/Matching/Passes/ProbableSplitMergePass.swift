@@ -12,10 +12,9 @@ struct ProbableSplitMergePass {
         let partnerOfNew = Dictionary(alignment.links.map { ($0.pair.new, $0.pair.old) }, uniquingKeysWith: { first, _ in first })
         let partnerOfOld = Dictionary(alignment.links.map { ($0.pair.old, $0.pair.new) }, uniquingKeysWith: { first, _ in first })
 
-        // A part must also bring something of its own to the other side. Several leftovers pointing at one
-        // question is not enough: on SOEP's household questionnaire, removed child-care items all point at the
-        // one kept, and on 2020–2021 → 2025 the four training questions merged into 13 share only their
-        // topic with it, so both stay removed, each with 13 as its first suggestion.
+        // A part must also bring something of its own to the other side, unless that side was rewritten as a
+        // broader question. Several leftovers pointing at one question is not enough: on SOEP's household
+        // questionnaire, removed child-care items all point at the one kept unchanged.
         var merges: [Int: [Int]] = [:]
         for oldIndex in features.oldQuestions.indices where !alignment.oldTaken[oldIndex] {
             let candidates = features.index.candidates(forOld: oldIndex, limit: options.candidatesLookedUp)
@@ -30,7 +29,10 @@ struct ProbableSplitMergePass {
                 features, alignment, context)
             {
                 let partner = partnerOfNew[into]!
-                if adds(features.oldFeatures[oldIndex], beyond: features.oldFeatures[partner], to: features.newFeatures[into], features)
+                // A new question little like its partner was rewritten as a broader one, and may take in old
+                // questions in the same words as the partner (2020–2021's four training questions went into 13).
+                if features.scores(IndexPair(partner, into)).combined < options.rewrittenWhole
+                    || adds(features.oldFeatures[oldIndex], beyond: features.oldFeatures[partner], to: features.newFeatures[into], features)
                     || addsOptions(features.oldQuestions[oldIndex], beyond: features.oldQuestions[partner], to: features.newQuestions[into])
                 {
                     merges[into, default: []].append(oldIndex)
