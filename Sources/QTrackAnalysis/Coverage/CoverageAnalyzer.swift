@@ -13,7 +13,10 @@ public struct CoverageAnalyzer: Sendable {
     /// The most automatic matches listed per recommendation.
     public var maxQuestions: Int
     /// Wordings that mean the same (`Mappings/vocabulary.yaml`), shared with the matcher.
-    public var vocabulary: Vocabulary
+    public let vocabulary: Vocabulary
+    /// The vocabulary's terms as patterns, worked out once: a repository check analyses every cycle with it.
+    private let compiled: CompiledVocabulary
+    private let queryMemo = QueryMemo()
     /// An automatic match is never as sure as a reviewed link (1.00).
     static let maxAutomaticScore = 0.99
 
@@ -22,6 +25,7 @@ public struct CoverageAnalyzer: Sendable {
         self.weakScore = weakScore
         self.maxQuestions = maxQuestions
         self.vocabulary = vocabulary
+        compiled = CompiledVocabulary(vocabulary)
     }
 
     /// Words that say how much or how hard, not what about: they never make a match. "Law enforcement
@@ -39,11 +43,20 @@ public struct CoverageAnalyzer: Sendable {
         _ questionnaire: Questionnaire, sets: [RecommendationSet], links: RecommendationLinks? = nil, linksFile: String? = nil
     ) -> Coverage {
         let questions = questionnaire.questions
-        let compiled = CompiledVocabulary(vocabulary)
         let rewriter = compiled.rewriter
         // Each question's words, section words and phrases, worked out once for all recommendations.
         var stems = StemMemo()
-        let documents = questions.map { QuestionTerms($0, rewriter, stems: &stems) }
+        // The forms each listed question writes its stems in, for its reasons.
+        var formsOf: [Int: [String: String]] = [:]
+        // Questions share their section's title: its words are worked out once per section.
+        var sectionWords: [String: Set<String>] = [:]
+        let documents = questions.map { question in
+            let title = question.section ?? ""
+            if sectionWords[title] == nil {
+                sectionWords[title] = Set(stems.contentWords(TextFeatures.tokens(TextNormalizer.comparable(title))))
+            }
+            return QuestionTerms(question, section: sectionWords[title]!, rewriter, stems: &stems)
+        }
         // The questions where a term could stand (those using its first word, as read or as written), so that
         // a term is looked for only there.
         var firstWordPostings: [String: [Int]] = [:]
@@ -95,7 +108,7 @@ public struct CoverageAnalyzer: Sendable {
                     .warning, "link names recommendation '\(link.recommendation)', which no recommendation set has",
                     at: SourceLocation(file: linksFile ?? "links")))
         }
-        let queries = sets.map { set in set.recommendations.map { RecommendationQuery($0, compiled) } }
+        let queries = sets.map { set in set.recommendations.map { queryMemo.query($0, compiled) } }
         // The subjects of every recommendation that are not trafficking or a form of it ("complicit officials"):
         // a question about one of them is not a general question.
         // Every recommendation's subjects, each once, and which of them each question names (in all of it, and
@@ -199,11 +212,15 @@ public struct CoverageAnalyzer: Sendable {
                 // Best first; equal scores in the questionnaire's order. Reasons are written for those listed only.
                 scored.sort { ($0.score, $1.index) > ($1.score, $0.index) }
                 found += scored.prefix(maxQuestions).map { match in
-                    let document = documents[match.index]
                     // Words as the question writes them, not stems.
-                    let words = match.matched.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(5).map { document.written($0.0) }
+                    let forms = formsOf[match.index] ?? QuestionTerms.writtenForms(of: questions[match.index], stems: &stems)
+                    formsOf[match.index] = forms
+                    let words = match.matched.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(5).map {
+                        QuestionTerms.written($0.0, forms: forms)
+                    }
                     let phraseText = match.sharedPhrases.sorted().map { phrase in
-                        "\"" + phrase.split(separator: " ").map { document.written(String($0)) }.joined(separator: " ") + "\""
+                        "\"" + phrase.split(separator: " ").map { QuestionTerms.written(String($0), forms: forms) }.joined(separator: " ")
+                            + "\""
                     }
                     return .init(
                         id: questions[match.index].id, question: questions[match.index], score: match.score, origin: .auto,

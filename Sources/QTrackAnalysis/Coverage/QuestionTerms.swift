@@ -10,29 +10,31 @@ struct QuestionTerms {
     /// How many of its words, as read and as written, its first sentence holds (the full text begins with the
     /// question's own): the first sentence names what the question is about.
     var leadLength: TermPositions.Limit
-    /// Each stem as the question first writes it.
-    var writtenForms: [String: String]
-
-    /// `term` as the question writes it ("investigat" → "investigate"); a section match keeps its note.
-    func written(_ term: String) -> String {
-        if term.hasSuffix(" (section)") { return written(String(term.dropLast(" (section)".count))) + " (section)" }
-        return writtenForms[term] ?? term
-    }
-
-    init(_ question: Question, _ vocabulary: VocabularyRewriter, stems: inout StemMemo) {
-        // Each text tokenised and stemmed once, for its stems and for the forms it writes them in.
-        var writtenForms: [String: String] = [:]
-        let tokens = TextFeatures.tokens(TextNormalizer.comparable(question.fullText))
-        let sectionTokens = TextFeatures.tokens(TextNormalizer.comparable(question.section ?? ""))
-        let written = stems.contentWords(tokens, written: &writtenForms)
+    init(_ question: Question, section: Set<String>, _ vocabulary: VocabularyRewriter, stems: inout StemMemo) {
+        let written = stems.contentWords(TextFeatures.tokens(TextNormalizer.comparable(question.fullText)))
         let text = vocabulary.rewrite(written)
-        section = Set(stems.contentWords(sectionTokens, written: &writtenForms))
-        self.writtenForms = writtenForms
+        self.section = section
         words = Set(text)
         phrases = CoverageAnalyzer.phrases(text)
         positions = TermPositions(read: text, written: written)
         let leadWritten = stems.contentWords(TextFeatures.tokens(TextNormalizer.comparable(String(Self.firstSentence(of: question.text)))))
         leadLength = .init(read: vocabulary.rewrite(leadWritten).count, written: leadWritten.count)
+    }
+
+    /// Each stem as the question first writes it, in its text or its section's title: worked out only for the
+    /// questions listed, whose reasons name the words they share.
+    static func writtenForms(of question: Question, stems: inout StemMemo) -> [String: String] {
+        var forms: [String: String] = [:]
+        for text in [question.fullText, question.section ?? ""] {
+            _ = stems.contentWords(TextFeatures.tokens(TextNormalizer.comparable(text)), written: &forms)
+        }
+        return forms
+    }
+
+    /// `term` as `forms` writes it ("investigat" → "investigate"); a section match keeps its note.
+    static func written(_ term: String, forms: [String: String]) -> String {
+        if term.hasSuffix(" (section)") { return written(String(term.dropLast(" (section)".count)), forms: forms) + " (section)" }
+        return forms[term] ?? term
     }
 
     /// Up to the first question mark or full stop that ends a sentence, or all of it.

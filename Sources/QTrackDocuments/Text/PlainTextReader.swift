@@ -89,6 +89,8 @@ public struct PlainTextReader: Sendable {
 
     /// A line laid out with tabs: it starts with a tab (after spaces), or has text on both sides of a tab.
     static func isTabular(_ line: Substring) -> Bool {
+        // Most lines hold no tab: tell from the bytes before walking Characters.
+        guard line.utf8.contains(UInt8(ascii: "\t")) else { return false }
         let leading = line.drop { $0 == " " }
         if leading.first == "\t" { return true }
         let cells = line.split(separator: "\t", omittingEmptySubsequences: true)

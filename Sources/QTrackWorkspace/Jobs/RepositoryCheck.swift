@@ -105,6 +105,9 @@ public enum RepositoryCheck {
             parts.contains(.coverage) && FileManager.default.fileExists(atPath: location.recommendations)
             ? try RecommendationSet.loadAll(location.recommendations) : []
         let cycles = layout.cycles.filter { questionnaires[$0.name] != nil }
+        // Read once for all the jobs; a malformed file is still each job's error, as when each read it.
+        let vocabulary = Result { () throws(MappingError) in try location.loadVocabulary() }
+        let coverageAnalyzer = vocabulary.map { CoverageAnalyzer(vocabulary: $0) }
         var jobs: [@Sendable () throws -> CheckFindings] = []
 
         if parts.contains(.diffs) {
@@ -114,7 +117,8 @@ public enum RepositoryCheck {
                 let decisionsFile = location.decisions(old: earlier.name, new: later.name)
                 jobs.append {
                     let reviewed = FileManager.default.fileExists(atPath: decisionsFile) ? decisionsFile : nil
-                    let comparison = try location.matcher(old: old, new: new, decisionsFile: reviewed).compare(old, new)
+                    let matcher = try location.matcher(old: old, new: new, decisionsFile: reviewed, vocabulary: try vocabulary.get())
+                    let comparison = matcher.compare(old, new)
                     return CheckFindings.diff(comparison, name: "diff \(earlier.name) → \(later.name)", decisionsFile: decisionsFile)
                         .about(later.name)
                 }
@@ -127,7 +131,7 @@ public enum RepositoryCheck {
                 let linksFile = location.links(for: folder.name)
                 jobs.append {
                     let links = try location.loadLinks(for: folder.name)
-                    let coverage = CoverageAnalyzer(vocabulary: try location.loadVocabulary()).analyze(
+                    let coverage = try coverageAnalyzer.get().analyze(
                         questionnaire, sets: following, links: links, linksFile: linksFile)
                     return CheckFindings.coverage(coverage, cycle: folder.name, linksFile: linksFile)
                 }

@@ -48,9 +48,12 @@ public struct MappingsLocation: Sendable {
     }
 
     /// The matcher for two versions: the reviewer's decisions (from `decisionsFile`, else the conventional
-    /// file) and the vocabulary.
-    public func matcher(old: Questionnaire, new: Questionnaire, decisionsFile: String? = nil) throws(MappingError) -> VersionMatcher {
-        let vocabulary = try loadVocabulary()
+    /// file) and the vocabulary (read from its file unless given, as a check comparing many cycles does).
+    public func matcher(
+        old: Questionnaire, new: Questionnaire, decisionsFile: String? = nil, vocabulary given: Vocabulary? = nil
+    ) throws(MappingError) -> VersionMatcher {
+        let vocabulary: Vocabulary
+        if let given { vocabulary = given } else { vocabulary = try loadVocabulary() }
         if let decisionsFile {
             return VersionMatcher(
                 decisions: try ReviewedDecisions.load(path: decisionsFile), decisionsFile: decisionsFile, vocabulary: vocabulary)

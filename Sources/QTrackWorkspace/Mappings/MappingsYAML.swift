@@ -52,41 +52,61 @@ public enum MappingsYAML {
     /// `:`, `-`, `[`, `{` or `,` and spaces): in plain text, "Costs & benefits of *raids*", "[Please answer]"
     /// and "the government's" are words.
     static func boundsProblem(_ text: String) -> String? {
-        let characters = Array(text)
+        // Every mark looked for is ASCII: the bytes are read, not Characters (a check runs this for every
+        // mappings file of every repository). YAML's white space is spaces, tabs and line ends.
+        let bytes = Array(text.utf8)
+        func byte(_ character: Unicode.Scalar) -> UInt8 { UInt8(ascii: character) }
+        let newline = byte("\n")
+        let carriageReturn = byte("\r")
+        let space = byte(" ")
+        let tab = byte("\t")
+        let startMarks: [UInt8] = [newline, carriageReturn, byte("["), byte("{"), byte(","), byte(":"), byte("-")]
         var depth = 0
         var aliases = 0
-        var quote: Character?
+        var quote: UInt8?
         var inComment = false
-        // The last character that was not a space or tab: where a node may start.
-        var lastMark: Character = "\n"
-        for (index, character) in characters.enumerated() {
-            defer { if character != " " && character != "\t" { lastMark = character } }
-            let next = index + 1 < characters.count ? characters[index + 1] : "\n"
-            if character == "\n" || character == "\r\n" {
+        // The last byte that was not a space or tab: where a node may start.
+        var lastMark = newline
+        var indent = 0
+        var deepest = 0
+        var atLineStart = true
+        for (index, character) in bytes.enumerated() {
+            defer { if character != space && character != tab { lastMark = character } }
+            if character == newline || character == carriageReturn {
                 inComment = false
+                atLineStart = true
+                indent = 0
                 continue
+            }
+            if atLineStart {
+                if character == space {
+                    indent += 1
+                    deepest = max(deepest, indent)
+                } else {
+                    atLineStart = false
+                }
             }
             if inComment { continue }
             if let open = quote {
                 if character == open { quote = nil }
                 continue
             }
-            let startsToken = "\n\r[{,:-".contains(lastMark)
-            guard startsToken || "]}".contains(character) else { continue }
+            let next = index + 1 < bytes.count ? bytes[index + 1] : newline
+            let nextIsWhite = next == space || next == tab || next == newline || next == carriageReturn
+            guard startMarks.contains(lastMark) || character == byte("]") || character == byte("}") else { continue }
             switch character {
-            case "\"", "'": quote = character
-            case "#": inComment = true
-            case "[", "{":
+            case byte("\""), byte("'"): quote = character
+            case byte("#"): inComment = true
+            case byte("["), byte("{"):
                 depth += 1
                 if depth > maxDepth { return "nested more than \(maxDepth) levels deep" }
-            case "]", "}": depth = max(0, depth - 1)
-            case "*" where !next.isWhitespace, "&" where !next.isWhitespace, "<" where next == "<":
+            case byte("]"), byte("}"): depth = max(0, depth - 1)
+            case byte("*") where !nextIsWhite, byte("&") where !nextIsWhite, byte("<") where next == byte("<"):
                 aliases += 1
                 if aliases > maxAliases { return "more than \(maxAliases) anchors, aliases and merge keys" }
             default: break
             }
         }
-        let deepest = text.split(separator: "\n").lazy.map { $0.prefix { $0 == " " }.count }.max() ?? 0
         if deepest > maxDepth * 4 { return "indented more than \(maxDepth * 4) spaces" }
         return nil
     }

@@ -33,6 +33,18 @@ struct MappingsYAMLTests {
         #expect(Date().timeIntervalSince(started) < 10, "a guard against the bomb's expansion, not a speed measurement")
     }
 
+    @Test("the same bomb with Windows line ends, and a line indented past any real nesting: refused too")
+    func windowsLineEndsAndDeepIndent() throws {
+        var text = "a0: &a0 {x: 1, y: 2}\r\n"
+        for level in 1...30 { text += "a\(level): &a\(level)\r\n  <<: *a\(level - 1)\r\n" }
+        let bomb = try write(text)
+        #expect(throws: MappingError(file: bomb, reason: "more than 20 anchors, aliases and merge keys")) {
+            try QuestionRegister.load(path: bomb)
+        }
+        let indented = try write("cycles:\n" + String(repeating: " ", count: 300) + "- x\n")
+        #expect(throws: MappingError(file: indented, reason: "indented more than 256 spaces")) { try QuestionRegister.load(path: indented) }
+    }
+
     @Test("ampersands, asterisks, brackets and apostrophes in plain text are words, not anchors or nesting")
     func plainText() throws {
         let themes = (1...30).map { "      - Costs & benefits of *raids*, AT&T's [pilot] n\($0)" }.joined(separator: "\n")
