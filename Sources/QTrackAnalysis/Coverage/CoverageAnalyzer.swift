@@ -17,15 +17,23 @@ public struct CoverageAnalyzer: Sendable {
     /// The vocabulary's terms as patterns, worked out once: a repository check analyses every cycle with it.
     private let compiled: CompiledVocabulary
     private let queryMemo = QueryMemo()
+    /// Where the vocabulary was read from, for its warnings.
+    private let vocabularyFile: String?
+    private let vocabularyWarnings: [String]
     /// An automatic match is never as sure as a reviewed link (1.00).
     static let maxAutomaticScore = 0.99
 
-    public init(coveredScore: Double = 0.45, weakScore: Double = 0.3, maxQuestions: Int = 16, vocabulary: Vocabulary = .empty) {
+    public init(
+        coveredScore: Double = 0.45, weakScore: Double = 0.3, maxQuestions: Int = 16, vocabulary: Vocabulary = .empty,
+        vocabularyFile: String? = nil
+    ) {
         self.coveredScore = coveredScore
         self.weakScore = weakScore
         self.maxQuestions = maxQuestions
         self.vocabulary = vocabulary
         compiled = CompiledVocabulary(vocabulary)
+        self.vocabularyFile = vocabularyFile
+        vocabularyWarnings = VocabularyAmbiguity.messages(vocabulary)
     }
 
     /// Words that say how much or how hard, not what about: they never make a match. "Law enforcement
@@ -98,7 +106,7 @@ public struct CoverageAnalyzer: Sendable {
         }
 
         let byID = Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = vocabularyWarnings.map { Diagnostic(.warning, $0, at: SourceLocation(file: vocabularyFile ?? "vocabulary")) }
         var items: [Coverage.Item] = []
         var reached: Set<String> = []
         let knownRecommendations = Set(sets.flatMap { set in set.recommendations.map { "\(set.year)/\($0.id)" } })

@@ -107,7 +107,7 @@ public enum RepositoryCheck {
         let cycles = layout.cycles.filter { questionnaires[$0.name] != nil }
         // Read once for all the jobs; a malformed file is still each job's error, as when each read it.
         let vocabulary = Result { () throws(MappingError) in try location.loadVocabulary() }
-        let coverageAnalyzer = vocabulary.map { CoverageAnalyzer(vocabulary: $0) }
+        let coverageAnalyzer = vocabulary.map { CoverageAnalyzer(vocabulary: $0, vocabularyFile: location.vocabulary) }
         var jobs: [@Sendable () throws -> CheckFindings] = []
 
         if parts.contains(.diffs) {

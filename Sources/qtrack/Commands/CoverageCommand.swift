@@ -99,7 +99,7 @@ struct CoverageCommand: AsyncParsableCommand {
             if links != nil && reviewedLinks == nil {
                 throw MappingError(file: linksFile, reason: "no such file")
             }
-            let analyzer = CoverageAnalyzer(vocabulary: try location.loadVocabulary())
+            let analyzer = CoverageAnalyzer(vocabulary: try location.loadVocabulary(), vocabularyFile: location.vocabulary)
             coverage = analyzer.analyze(current, sets: sets, links: reviewedLinks, linksFile: linksFile)
             var comparison: CoverageComparison?
             if let previous {

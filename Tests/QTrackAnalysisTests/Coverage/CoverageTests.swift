@@ -1,5 +1,6 @@
 import Foundation
 import QTrackAnalysis
+import QTrackBase
 import QTrackModel
 import QTrackTestSupport
 import QTrackWorkspace
@@ -121,6 +122,18 @@ struct CoverageTests {
         #expect(coverage.diagnostics.allSatisfy { $0.location.file == set.file })
     }
 
+    @Test("terms of two groups that read alike once stemmed: a warning naming the vocabulary file; the repository's has none")
+    func ambiguousVocabulary() throws {
+        var vocabulary = try MappingsLocation(root: TestPaths.mappings.path).loadVocabulary()
+        #expect(VocabularyCheck.warnings(Self.analyzer.analyze(Self.questionnaire, sets: Self.sets)).isEmpty)
+        vocabulary.groups[0].terms.append("trafficked persons")
+        let coverage = CoverageAnalyzer(vocabulary: vocabulary, vocabularyFile: "Mappings/vocabulary.yaml").analyze(
+            Self.questionnaire, sets: Self.sets)
+        let warnings = VocabularyCheck.warnings(coverage)
+        #expect(warnings.map(\.location.file) == ["Mappings/vocabulary.yaml"])
+        #expect(warnings.first?.message.contains("'trafficking in persons' and 'trafficked persons'") == true)
+    }
+
     @Test("a link to a changed question is suspect, to a missing one broken")
     func suspectAndBroken() {
         let links = RecommendationLinks(
@@ -168,4 +181,9 @@ struct CoverageTests {
             .write(toFile: path, atomically: true, encoding: .utf8)
         #expect(throws: MappingError(file: path, reason: "recommendation id 'a' appears twice")) { try RecommendationSet.load(path: path) }
     }
+}
+
+/// The vocabulary's own warnings among a coverage's diagnostics.
+private enum VocabularyCheck {
+    static func warnings(_ coverage: Coverage) -> [Diagnostic] { coverage.diagnostics.filter { $0.message.hasPrefix("vocabulary: ") } }
 }
