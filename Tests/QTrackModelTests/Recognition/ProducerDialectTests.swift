@@ -235,6 +235,7 @@ struct ProducerDialectTests {
         arguments: [
             ("A1 Who?", "A1"), ("A1. Who?", "A1"), ("Q5: Who?", "Q5"), ("C13a Who?", "C13a"), ("1.2 Who?", "1.2"), ("1.2.3 Who?", "1.2.3"),
             ("Question 3: Who?", "3"), ("(3) Who?", "3"), ("[riskProfile3] Who?", "riskProfile3"), ("[name] Who?", "name"),
+            ("[Age] Who?", "Age"),
             ("56a. Who?", "56a"),
         ])
     func labels(input: String, number: String) throws {
@@ -246,11 +247,20 @@ struct ProducerDialectTests {
     @Test(
         "what is not a label stays text",
         arguments: [
-            "1.5 million victims were found.", "UKRAINIAN REFUGEES: since 2022", "[Please answer all] of it", "[Yes] please state:",
+            "1.5 million victims were found.", "UKRAINIAN REFUGEES: since 2022", "[Please answer all] of it",
         ])
     func notLabels(input: String) throws {
         let questionnaire = try text("Title line\n\nSECTION HEADING\n\n1. First question?\n\(input)\n")
         #expect(questionnaire.questions.count == 1)
+    }
+
+    @Test("\"[Yes] please state:\" under a question offering Yes is a follow-up item, not a question named Yes")
+    func followUpParagraph() throws {
+        let questionnaire = try text(
+            "Survey 2015\n\n52. Is there a telephone landline in the household?\n      [1] Yes\n      [2] No\n\n"
+                + "   [Yes] please state:\n\n53. How many cars?\n")
+        #expect(questionnaire.questions.map(\.number) == ["52", "53"])
+        #expect(questionnaire.questions.first?.subItems.map(\.label) == ["[Yes]"])
     }
 
     @Test("a follow-up under an answer (\"[Yes] based on:\") is an item, and the options after it stay options")
@@ -260,7 +270,7 @@ struct ProducerDialectTests {
                 + "      [1] care level 1\n      [2] care level 2\n\n65. Was this person assessed?\n")
         let question = try #require(questionnaire.questions.first)
         #expect(question.options == ["Yes", "No", "care level 1", "care level 2"])
-        #expect(question.subItems.map(\.text) == ["[Yes] based on:"])
+        #expect(question.subItems.map { "\($0.label) \($0.text)" } == ["[Yes] based on:"])
         #expect(question.notes.isEmpty)
         #expect(questionnaire.questions.map(\.number) == ["64", "65"])
     }

@@ -136,8 +136,6 @@ struct ListLabel: Hashable {
                 return nil
             }
             let name = String(characters[(index + 1)..<end])
-            // "[Yes] please state:" points back at an answer: a capitalised plain word is text, not a name.
-            if name.first!.isUppercase, name.dropFirst().allSatisfy(\.isLowercase) { return nil }
             return (ListLabel(printed: "[\(name)]", value: name, kind: .number), end + 1)
         }
         // "Question 3:".

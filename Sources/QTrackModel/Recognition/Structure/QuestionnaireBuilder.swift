@@ -112,12 +112,24 @@ struct QuestionnaireBuilder {
         let items = lines.items.map { SubItem(label: "•", text: TextNormalizer.display($0), location: paragraph.location) }
 
         if let label = paragraph.label {
-            if label.kind == .number && (paragraph.listLevel ?? 0) == 0 || startsLetteredQuestion(label, paragraph) {
+            if label.kind == .number && (paragraph.listLevel ?? 0) == 0 && !followsUpAnswer(label)
+                || startsLetteredQuestion(label, paragraph)
+            {
                 sawStructure = true
                 sections[sections.count - 1].questions.append(
                     QuestionDraft(
                         label: label, text: text, subItems: items, options: lines.options, notes: notes, comments: paragraph.comments,
                         location: paragraph.location))
+                return
+            }
+            if followsUpAnswer(label) {
+                // The follow-up's own answers are among the question's ("[Yes] based on: [1] care level 1 …").
+                updateLastQuestion { question in
+                    question.subItems.append(SubItem(label: label.printed, text: text, location: paragraph.location))
+                    question.options += lines.options
+                    question.notes += notes
+                    question.comments += paragraph.comments
+                }
                 return
             }
             if !hasOpenQuestion { promoteLastInstruction() }
@@ -264,6 +276,16 @@ struct QuestionnaireBuilder {
         guard !lastAddedOption, !question.options.isEmpty, let note = question.notes.last, note.kind == .instruction else { return }
         updateLastQuestion { $0.notes.removeLast() }
         sections[sections.count - 1].questions.append(QuestionDraft(label: nil, text: note.text, location: note.location))
+    }
+
+    /// "[Yes] please state:" under a question offering "Yes" (as an option, or a line without its code, as
+    /// "Other"): a follow-up asked of those who gave that answer, not a question named "Yes" ("[Age] How old
+    /// are you?" is one).
+    private func followsUpAnswer(_ label: ListLabel) -> Bool {
+        guard label.printed.hasPrefix("["), hasOpenQuestion else { return false }
+        let answer = label.value.lowercased()
+        let question = lastQuestion
+        return (question.options + question.subItems.map(\.text)).contains { $0.lowercased() == answer }
     }
 
     private var lastQuestion: QuestionDraft {
