@@ -1,4 +1,4 @@
-import QTrackBase
+public import QTrackBase
 import QTrackModel
 
 /// What one check of a repository contributes: its results, its name, and its findings in words.
@@ -93,6 +93,14 @@ public struct CheckFindings: Sendable {
                 Finding(kind: .staleMapping, check: "coverage in \(cycle)", message: diagnostic.message, location: diagnostic.location))
         }
         return result.about(cycle)
+    }
+
+    /// Warnings about a mappings file itself (the vocabulary's clashing terms), not about one cycle.
+    public static func mappings(_ diagnostics: [Diagnostic], check name: String) -> CheckFindings {
+        var result = CheckFindings()
+        result.checks = [name]
+        result.findings = diagnostics.map { Finding(kind: .staleMapping, check: name, message: $0.message, location: $0.location) }
+        return result
     }
 
     /// One response: every question not answered.

@@ -1,5 +1,5 @@
 import Foundation
-import QTrackBase
+public import QTrackBase
 public import QTrackModel
 
 /// Finds the questions that ask about each recommendation: words weighted by their rarity among the
@@ -17,9 +17,9 @@ public struct CoverageAnalyzer: Sendable {
     /// The vocabulary's terms as patterns, worked out once: a repository check analyses every cycle with it.
     private let compiled: CompiledVocabulary
     private let queryMemo = QueryMemo()
-    /// Where the vocabulary was read from, for its warnings.
-    private let vocabularyFile: String?
-    private let vocabularyWarnings: [String]
+    /// Terms of two vocabulary groups that read alike, each a warning on the vocabulary file: about the
+    /// vocabulary, not about one questionnaire, so a check reports them once rather than with every cycle.
+    public let vocabularyDiagnostics: [Diagnostic]
     /// An automatic match is never as sure as a reviewed link (1.00).
     static let maxAutomaticScore = 0.99
 
@@ -32,8 +32,9 @@ public struct CoverageAnalyzer: Sendable {
         self.maxQuestions = maxQuestions
         self.vocabulary = vocabulary
         compiled = CompiledVocabulary(vocabulary)
-        self.vocabularyFile = vocabularyFile
-        vocabularyWarnings = VocabularyAmbiguity.messages(vocabulary)
+        vocabularyDiagnostics = VocabularyAmbiguity.messages(vocabulary).map {
+            Diagnostic(.warning, $0, at: SourceLocation(file: vocabularyFile ?? "vocabulary"))
+        }
     }
 
     /// Words that say how much or how hard, not what about: they never make a match. "Law enforcement
@@ -54,16 +55,20 @@ public struct CoverageAnalyzer: Sendable {
         let rewriter = compiled.rewriter
         // Each question's words, section words and phrases, worked out once for all recommendations.
         var stems = StemMemo()
-        // The forms each listed question writes its stems in, for its reasons.
-        var formsOf: [Int: [String: String]] = [:]
-        // Questions share their section's title: its words are worked out once per section.
-        var sectionWords: [String: Set<String>] = [:]
+        // The forms each listed question writes its stems in (its text, then its section's title), for its
+        // reasons: worked out for the questions listed only.
+        let writtenForms = WrittenForms()
+        // Questions share their section's title: its words and its pillar are worked out once per section.
+        var sections: [String: (words: Set<String>, pillar: String?)] = [:]
+        var sectionPillars: [String?] = []
         let documents = questions.map { question in
             let title = question.section ?? ""
-            if sectionWords[title] == nil {
-                sectionWords[title] = Set(stems.contentWords(TextFeatures.tokens(TextNormalizer.comparable(title))))
+            if sections[title] == nil {
+                let written = stems.contentWords(TextFeatures.tokens(TextNormalizer.comparable(title)))
+                sections[title] = (Set(written), compiled.sectionPillars.pillar(ofTitle: written))
             }
-            return QuestionTerms(question, section: sectionWords[title]!, rewriter, stems: &stems)
+            sectionPillars.append(sections[title]!.pillar)
+            return QuestionTerms(question, section: sections[title]!.words, rewriter, stems: &stems)
         }
         // The questions where a term could stand (those using its first word, as read or as written), so that
         // a term is looked for only there.
@@ -87,8 +92,6 @@ public struct CoverageAnalyzer: Sendable {
             facetPostings[facet.id] = asking
             for index in asking { askedFacets[index].insert(facet.id) }
         }
-        var pillars = SectionPillars(vocabulary, rewriter)
-        let sectionPillars = questions.map { pillars.pillar(of: $0.section, stems: &stems) }
         var documentFrequency: [String: Int] = [:]
         // The questions that use each word or phrase: a recommendation is scored only against those.
         var wordPostings: [String: [Int]] = [:]
@@ -106,7 +109,7 @@ public struct CoverageAnalyzer: Sendable {
         }
 
         let byID = Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var diagnostics = vocabularyWarnings.map { Diagnostic(.warning, $0, at: SourceLocation(file: vocabularyFile ?? "vocabulary")) }
+        var diagnostics: [Diagnostic] = []
         var items: [Coverage.Item] = []
         var reached: Set<String> = []
         let knownRecommendations = Set(sets.flatMap { set in set.recommendations.map { "\(set.year)/\($0.id)" } })
@@ -221,8 +224,8 @@ public struct CoverageAnalyzer: Sendable {
                 scored.sort { ($0.score, $1.index) > ($1.score, $0.index) }
                 found += scored.prefix(maxQuestions).map { match in
                     // Words as the question writes them, not stems.
-                    let forms = formsOf[match.index] ?? QuestionTerms.writtenForms(of: questions[match.index], stems: &stems)
-                    formsOf[match.index] = forms
+                    let question = questions[match.index]
+                    let forms = writtenForms.forms(match.index, of: [question.fullText, question.section ?? ""])
                     let words = match.matched.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(5).map {
                         QuestionTerms.written($0.0, forms: forms)
                     }

@@ -21,16 +21,6 @@ struct QuestionTerms {
         leadLength = .init(read: vocabulary.rewrite(leadWritten).count, written: leadWritten.count)
     }
 
-    /// Each stem as the question first writes it, in its text or its section's title: worked out only for the
-    /// questions listed, whose reasons name the words they share.
-    static func writtenForms(of question: Question, stems: inout StemMemo) -> [String: String] {
-        var forms: [String: String] = [:]
-        for text in [question.fullText, question.section ?? ""] {
-            _ = stems.contentWords(TextFeatures.tokens(TextNormalizer.comparable(text)), written: &forms)
-        }
-        return forms
-    }
-
     /// `term` as `forms` writes it ("investigat" → "investigate"); a section match keeps its note.
     static func written(_ term: String, forms: [String: String]) -> String {
         if term.hasSuffix(" (section)") { return written(String(term.dropLast(" (section)".count)), forms: forms) + " (section)" }

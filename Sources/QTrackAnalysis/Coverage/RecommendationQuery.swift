@@ -48,6 +48,7 @@ struct CompiledVocabulary {
     let facetTerms: [String: [TermPattern]]
     let pillarIDs: Set<String>
     let forms: [TermPattern]
+    let sectionPillars: SectionPillars
 
     init(_ vocabulary: Vocabulary) {
         rewriter = VocabularyRewriter(vocabulary)
@@ -61,6 +62,7 @@ struct CompiledVocabulary {
         facets = order.map { ($0, facetTerms[$0] ?? []) }
         pillarIDs = Set(vocabulary.pillars.map(\.id))
         forms = vocabulary.forms.compactMap { [rewriter] in TermPattern($0, rewriter) }
+        sectionPillars = SectionPillars(vocabulary, rewriter)
     }
 
     /// True when `subject` names trafficking or one of its forms ("sex trafficking victims", "bonded labor").

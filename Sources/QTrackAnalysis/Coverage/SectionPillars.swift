@@ -6,19 +6,16 @@ import QTrackModel
 struct SectionPillars: Sendable {
     private let pillars: [(id: String, terms: [TermPattern])]
     private let rewriter: VocabularyRewriter
-    /// Each title's pillar, worked out once: the questions of a section share it.
-    private var known: [String: String?] = [:]
 
     init(_ vocabulary: Vocabulary, _ rewriter: VocabularyRewriter) {
         self.rewriter = rewriter
         pillars = vocabulary.pillars.map { pillar in (pillar.id, pillar.sections.compactMap { TermPattern($0, rewriter) }) }
     }
 
-    /// The pillar of the section titled `title`, or nil when its title names none.
-    mutating func pillar(of title: String?, stems: inout StemMemo) -> String? {
-        guard let title, !pillars.isEmpty else { return nil }
-        if let pillar = known[title] { return pillar }
-        let words = rewriter.rewrite(stems.contentWords(TextFeatures.tokens(TextNormalizer.comparable(title))))
+    /// The pillar of a section whose title has these content words, or nil when it names none.
+    func pillar(ofTitle written: [String]) -> String? {
+        guard !pillars.isEmpty, !written.isEmpty else { return nil }
+        let words = rewriter.rewrite(written)
         var best: (position: Int, id: String)?
         for (id, terms) in pillars {
             for term in terms {
@@ -26,7 +23,6 @@ struct SectionPillars: Sendable {
                 if best == nil || position < best!.position { best = (position, id) }
             }
         }
-        known[title] = .some(best?.id)
         return best?.id
     }
 

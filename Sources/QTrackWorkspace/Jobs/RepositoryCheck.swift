@@ -109,6 +109,10 @@ public enum RepositoryCheck {
         let vocabulary = Result { () throws(MappingError) in try location.loadVocabulary() }
         let coverageAnalyzer = vocabulary.map { CoverageAnalyzer(vocabulary: $0, vocabularyFile: location.vocabulary) }
         var jobs: [@Sendable () throws -> CheckFindings] = []
+        // The vocabulary's own warnings, once for the repository.
+        if case .success(let analyzer) = coverageAnalyzer, !analyzer.vocabularyDiagnostics.isEmpty {
+            jobs.append { CheckFindings.mappings(analyzer.vocabularyDiagnostics, check: "vocabulary") }
+        }
 
         if parts.contains(.diffs) {
             for (earlier, later) in cycles.adjacentPairs() {

@@ -82,7 +82,7 @@ struct CoverageCommand: AsyncParsableCommand {
     func run() async throws {
         read.startWatchdog(subject: questionnaire)
         let location = MappingsLocation(root: mappings)
-        let coverage: Coverage
+        var coverage: Coverage
         do {
             try MappingsFolder.check(mappingsOption)
             let destination = OutputDestination(path: output)
@@ -101,13 +101,14 @@ struct CoverageCommand: AsyncParsableCommand {
             }
             let analyzer = CoverageAnalyzer(vocabulary: try location.loadVocabulary(), vocabularyFile: location.vocabulary)
             coverage = analyzer.analyze(current, sets: sets, links: reviewedLinks, linksFile: linksFile)
+            coverage.diagnostics = analyzer.vocabularyDiagnostics + coverage.diagnostics
             var comparison: CoverageComparison?
             if let previous {
                 let earlier = try await read.loading.questionnaire(previous)
                 let earlierLinksFile = location.links(for: earlier.cycleLabel)
                 let earlierLinks = try location.loadLinks(for: earlier.cycleLabel)
                 let earlierCoverage = analyzer.analyze(earlier, sets: sets, links: earlierLinks, linksFile: earlierLinksFile)
-                let diff = try location.matcher(old: earlier, new: current).compare(earlier, current)
+                let diff = try location.matcher(old: earlier, new: current, vocabulary: analyzer.vocabulary).compare(earlier, current)
                 comparison = CoverageComparison(previous: earlierCoverage, current: coverage, diff: diff)
             }
             if acceptLinks, let reviewedLinks {

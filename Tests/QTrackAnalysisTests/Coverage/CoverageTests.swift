@@ -1,6 +1,5 @@
 import Foundation
 import QTrackAnalysis
-import QTrackBase
 import QTrackModel
 import QTrackTestSupport
 import QTrackWorkspace
@@ -125,11 +124,9 @@ struct CoverageTests {
     @Test("terms of two groups that read alike once stemmed: a warning naming the vocabulary file; the repository's has none")
     func ambiguousVocabulary() throws {
         var vocabulary = try MappingsLocation(root: TestPaths.mappings.path).loadVocabulary()
-        #expect(VocabularyCheck.warnings(Self.analyzer.analyze(Self.questionnaire, sets: Self.sets)).isEmpty)
+        #expect(Self.analyzer.vocabularyDiagnostics.isEmpty)
         vocabulary.groups[0].terms.append("trafficked persons")
-        let coverage = CoverageAnalyzer(vocabulary: vocabulary, vocabularyFile: "Mappings/vocabulary.yaml").analyze(
-            Self.questionnaire, sets: Self.sets)
-        let warnings = VocabularyCheck.warnings(coverage)
+        let warnings = CoverageAnalyzer(vocabulary: vocabulary, vocabularyFile: "Mappings/vocabulary.yaml").vocabularyDiagnostics
         #expect(warnings.map(\.location.file) == ["Mappings/vocabulary.yaml"])
         #expect(warnings.first?.message.contains("'trafficking in persons' and 'trafficked persons'") == true)
     }
@@ -181,9 +178,4 @@ struct CoverageTests {
             .write(toFile: path, atomically: true, encoding: .utf8)
         #expect(throws: MappingError(file: path, reason: "recommendation id 'a' appears twice")) { try RecommendationSet.load(path: path) }
     }
-}
-
-/// The vocabulary's own warnings among a coverage's diagnostics.
-private enum VocabularyCheck {
-    static func warnings(_ coverage: Coverage) -> [Diagnostic] { coverage.diagnostics.filter { $0.message.hasPrefix("vocabulary: ") } }
 }

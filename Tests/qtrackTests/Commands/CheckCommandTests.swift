@@ -92,6 +92,32 @@ struct CheckCommandTests {
             ))
     }
 
+    @Test("two vocabulary terms that read alike: check says so once, naming the file, and coverage says so too")
+    func vocabularyClash() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manager = FileManager.default
+        for cycle in ["2020-2021", "2025"] {
+            let target = folder.appendingPathComponent("Questionnaires/\(cycle)")
+            try manager.createDirectory(at: target, withIntermediateDirectories: true)
+            try manager.copyItem(
+                at: TestPaths.packageRoot.appendingPathComponent("Questionnaires/\(cycle)/questionnaire.txt"),
+                to: target.appendingPathComponent("questionnaire.txt"))
+        }
+        try manager.createDirectory(at: folder.appendingPathComponent("Mappings"), withIntermediateDirectories: true)
+        try manager.copyItem(
+            at: TestPaths.mappings.appendingPathComponent("recommendations"), to: folder.appendingPathComponent("Mappings/recommendations"))
+        let vocabulary = try String(contentsOf: TestPaths.mappings.appendingPathComponent("vocabulary.yaml"), encoding: .utf8)
+        try vocabulary.replacingOccurrences(of: ", VoTs, VoT]", with: ", VoTs, VoT, trafficked persons]")
+            .write(to: folder.appendingPathComponent("Mappings/vocabulary.yaml"), atomically: true, encoding: .utf8)
+        let clash = "'trafficking in persons' and 'trafficked persons', in different groups, read alike once stemmed"
+        let check = try CommandRunner.run(["check"], in: folder)
+        #expect(check.stdout.components(separatedBy: clash).count - 1 == 1, "\(check.stdout)")
+        #expect(check.stdout.contains(clash + " (traffick person); keep one of them  (Mappings/vocabulary.yaml)"))
+        let coverage = try CommandRunner.run(["coverage", "Questionnaires/2025/questionnaire.txt"], in: folder)
+        #expect(coverage.stdout.contains(clash) || coverage.stderr.contains(clash), "\(coverage.stdout)\(coverage.stderr)")
+    }
+
     @Test("a repository whose documents cannot be read: one error line, exit 2, nothing on stdout")
     func unreadable() throws {
         let folder = try TestPaths.temporaryFolder()

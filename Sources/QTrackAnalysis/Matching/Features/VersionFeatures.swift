@@ -49,8 +49,8 @@ struct VersionFeatures {
         guard !stems.isEmpty else { return [] }
         let (old, new) = (oldQuestions[pair.old], newQuestions[pair.new])
         // Keyed by side and index: old questions even, new ones odd.
-        let newForms = writtenForms.forms(2 * pair.new + 1, text: new.text, items: new.subItems.map(\.text))
-        let oldForms = writtenForms.forms(2 * pair.old, text: old.text, items: old.subItems.map(\.text))
+        let newForms = writtenForms.forms(2 * pair.new + 1, of: [new.text] + new.subItems.map(\.text))
+        let oldForms = writtenForms.forms(2 * pair.old, of: [old.text] + old.subItems.map(\.text))
         return stems.map { newForms[$0] ?? oldForms[$0] ?? $0 }
     }
 }

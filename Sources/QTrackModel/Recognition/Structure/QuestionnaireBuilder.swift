@@ -122,20 +122,12 @@ struct QuestionnaireBuilder {
                         location: paragraph.location))
                 return
             }
-            if followsUpAnswer(label) {
-                // The follow-up's own answers are among the question's ("[Yes] based on: [1] care level 1 …").
-                updateLastQuestion { question in
-                    question.subItems.append(SubItem(label: label.printed, text: text, location: paragraph.location))
-                    question.options += lines.options
-                    question.notes += notes
-                    question.comments += paragraph.comments
-                }
-                return
-            }
             if !hasOpenQuestion { promoteLastInstruction() }
             if hasOpenQuestion {
                 updateLastQuestion { question in
                     question.subItems.append(SubItem(label: label.printed, text: text, location: paragraph.location))
+                    // A sub-item's answers are among the question's ("[Yes] based on: [1] care level 1 …").
+                    question.options += lines.options
                     question.notes += notes
                     question.comments += paragraph.comments
                     question.fileSubItemAnswers(final: false)
