@@ -58,16 +58,21 @@ public struct CoverageAnalyzer: Sendable {
         // The forms each listed question writes its stems in (its text, then its section's title), for its
         // reasons: worked out for the questions listed only.
         let writtenForms = WrittenForms()
-        // Questions share their section's title: its words and its pillar are worked out once per section.
-        var sections: [String: (words: Set<String>, pillar: String?)] = [:]
+        // Questions share their section's title: its words, its pillar and the facets it names ("LAW
+        // ENFORCEMENT TRAINING": training) are worked out once per section.
+        var sections: [String: (words: Set<String>, pillar: String?, facets: Set<String>)] = [:]
         var sectionPillars: [String?] = []
+        var sectionFacets: [Set<String>] = []
         let documents = questions.map { question in
             let title = question.section ?? ""
             if sections[title] == nil {
                 let written = stems.contentWords(TextFeatures.tokens(TextNormalizer.comparable(title)))
-                sections[title] = (Set(written), compiled.sectionPillars.pillar(ofTitle: written))
+                let positions = TermPositions(read: rewriter.rewrite(written), written: written)
+                let facets = compiled.facets.filter { $0.terms.contains { $0.occurs(in: positions) } }.map(\.id)
+                sections[title] = (Set(written), compiled.sectionPillars.pillar(ofTitle: written), Set(facets))
             }
             sectionPillars.append(sections[title]!.pillar)
+            sectionFacets.append(sections[title]!.facets)
             return QuestionTerms(question, section: sections[title]!.words, rewriter, stems: &stems)
         }
         // The questions where a term could stand (those using its first word, as read or as written), so that
@@ -91,6 +96,13 @@ public struct CoverageAnalyzer: Sendable {
             let asking = facet.terms.reduce(into: Set<Int>()) { $0.formUnion(questionsUsing($1)) }
             facetPostings[facet.id] = asking
             for index in asking { askedFacets[index].insert(facet.id) }
+        }
+        // The pillars whose subject each question's first sentence names (victims: protection).
+        var leadPillars = [Set<String>](repeating: [], count: documents.count)
+        for (pillar, terms) in compiled.pillarSubjects {
+            for term in terms {
+                for index in questionsUsing(term, firstSentenceOnly: true) { leadPillars[index].insert(pillar) }
+            }
         }
         var documentFrequency: [String: Int] = [:]
         // The questions that use each word or phrase: a recommendation is scored only against those.
@@ -190,6 +202,7 @@ public struct CoverageAnalyzer: Sendable {
                 for id in ownSubjects { candidates.formUnion(subjectPostings[id]) }
                 // Each word's weight once, in a fixed order (a Set's order changes with the hash seed).
                 let queryWeights = query.words.sorted().map { ($0, weight($0)) }
+                let queryFacets = Set(query.facets.map(\.id))
                 var scored: [Scored] = []
                 for index in candidates.sorted() where !linked.contains(questions[index].id) {
                     let document = documents[index]
@@ -209,10 +222,16 @@ public struct CoverageAnalyzer: Sendable {
                     wording = min(1, wording + min(0.3, 0.12 * Double(sharedPhrases.count)))
                     let subjects = ownSubjects.filter { named[index].contains($0) }.map { allSubjects[$0] }
                     let facets = query.facets.map(\.id).filter { askedFacets[index].contains($0) }
+                    let otherPillar =
+                        !query.pillars.isEmpty && !leadPillars[index].isEmpty && leadPillars[index].isDisjoint(with: query.pillars)
+                    // A section on other facets than the recommendation's, one of which the question asks for.
+                    let sectionFacet =
+                        sectionFacets[index].isDisjoint(with: queryFacets) && !sectionFacets[index].isDisjoint(with: askedFacets[index])
                     let evidence = Evidence(
                         facets: facets, otherFacets: askedFacets[index].count - facets.count,
                         subjects: subjects,
                         aboutOtherSubject: subjects.isEmpty && !namedFirst[index].isDisjoint(with: otherSubjects),
+                        belongsElsewhere: otherPillar || sectionFacet,
                         pillar: sectionPillars[index], wording: wording, sharesTwoWords: matched.count >= 2 || !sharedPhrases.isEmpty)
                     guard let score = evidence.score(for: query), score >= weakScore else { continue }
                     scored.append(

@@ -16,6 +16,10 @@ struct Evidence {
     var subjects: [(term: TermPattern, isForm: Bool)]
     /// It names none of the recommendation's subjects but, in its first sentence, another recommendation's.
     var aboutOtherSubject: Bool
+    /// It is another pillar's question (its first sentence names victims, and the recommendation is not on
+    /// protection) or its section's (it asks for the facet its section is named for, training, which the
+    /// recommendation does not ask for): the recommendation's facet is mentioned in passing.
+    var belongsElsewhere: Bool
     /// The pillar of the question's section.
     var pillar: String?
     /// How much of the recommendation's wording the question shares, 0...1, rare words weighing more.
@@ -33,7 +37,8 @@ struct Evidence {
         if let pillar, !query.pillars.isEmpty { context = query.pillars.contains(pillar) ? Self.pillarContext : -Self.pillarContext }
         let specific = subjects.contains { !$0.isForm }
         // A question asking more for other facets than for the recommendation's is about those.
-        let general = !specific && query.reachesGeneralQuestions && !aboutOtherSubject && otherFacets <= facets.count
+        let general =
+            !specific && query.reachesGeneralQuestions && !aboutOtherSubject && !belongsElsewhere && otherFacets <= facets.count
         if !facets.isEmpty && (specific || general) {
             return (specific ? 0.55 : 0.45) + 0.05 * Double(min(3, facets.count - 1)) - 0.05 * Double(min(2, otherFacets)) + 0.25
                 * wording + context

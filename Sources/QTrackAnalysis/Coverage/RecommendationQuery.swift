@@ -49,6 +49,8 @@ struct CompiledVocabulary {
     let pillarIDs: Set<String>
     let forms: [TermPattern]
     let sectionPillars: SectionPillars
+    /// Whom each pillar's questions are about, for the pillars that say.
+    let pillarSubjects: [(id: String, terms: [TermPattern])]
 
     init(_ vocabulary: Vocabulary) {
         rewriter = VocabularyRewriter(vocabulary)
@@ -63,6 +65,10 @@ struct CompiledVocabulary {
         pillarIDs = Set(vocabulary.pillars.map(\.id))
         forms = vocabulary.forms.compactMap { [rewriter] in TermPattern($0, rewriter) }
         sectionPillars = SectionPillars(vocabulary, rewriter)
+        let rewriter = rewriter
+        pillarSubjects = vocabulary.pillars.filter { !$0.about.isEmpty }.map { pillar in
+            (pillar.id, pillar.about.compactMap { TermPattern($0, rewriter) })
+        }
     }
 
     /// True when `subject` names trafficking or one of its forms ("sex trafficking victims", "bonded labor").

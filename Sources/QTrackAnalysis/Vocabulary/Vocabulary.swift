@@ -4,7 +4,8 @@
 /// - `facets`: what a recommendation can ask for (investigations, shelter and care, identification), each as
 ///   the words a question uses when it asks about it. Coverage scores a question on the facets it asks about.
 /// - `pillars`: the TIP Report's own structure (prosecution, protection, prevention, partnership), each with
-///   the words of the section titles that belong to it: a question's section is the context of its match.
+///   the words of the section titles that belong to it (a question's section is the context of its match)
+///   and, optionally, whom its questions are about (protection: victims).
 /// - `forms`: trafficking and its forms (forced labor, sex trafficking). A recommendation about one of them is
 ///   answered by a question about all trafficking cases; one about complicit officials is not.
 ///
@@ -18,6 +19,9 @@
 /// pillars:
 ///   - id: prosecution
 ///     sections: [prosecution, law enforcement]
+///   - id: protection
+///     sections: [protection]
+///     about: [victims]
 /// forms: [trafficking, forced labor, bonded labor]
 /// ```
 public struct Vocabulary: Sendable, Hashable, Codable {
@@ -49,10 +53,26 @@ public struct Vocabulary: Sendable, Hashable, Codable {
     public struct Pillar: Sendable, Hashable, Codable {
         public var id: String
         public var sections: [String]
+        /// Whom its questions are about: a question whose first sentence names them ("What support did the
+        /// government provide to victims who assisted in investigations?") is this pillar's, whatever else it
+        /// mentions.
+        public var about: [String]
 
-        public init(id: String, sections: [String]) {
+        public init(id: String, sections: [String], about: [String] = []) {
             self.id = id
             self.sections = sections
+            self.about = about
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, sections, about
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            id = try container.decode(String.self, forKey: .id)
+            sections = try container.decode([String].self, forKey: .sections)
+            about = try container.decodeIfPresent([String].self, forKey: .about) ?? []
         }
     }
 

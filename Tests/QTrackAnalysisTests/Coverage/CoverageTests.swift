@@ -97,6 +97,19 @@ struct CoverageTests {
         for question in absent { #expect(!found.contains(question), "\(id) should not list \(question)") }
     }
 
+    @Test("investigations mentioned in passing: a question on victims or on training does not answer labor law enforcement")
+    func belongsElsewhere() throws {
+        // Questions on victims who took part in investigations are protection's; questions on training
+        // investigators are their section's. A count of all investigations answers the recommendation.
+        let older = Self.matches("2009/labor-law-enforcement")
+        #expect(older.contains("law-enforcement-statistics/2"))
+        #expect(!older.contains("law-enforcement-training/1") && !older.contains("law-enforcement-training/6"))
+        let newer = Self.analyzer.analyze(Self.later, sets: Self.sets).items.first { $0.qualifiedID == "2009/labor-law-enforcement" }
+        let listed = try #require(newer).questions.map(\.id)
+        #expect(listed.starts(with: ["10", "11"]))
+        for question in ["42", "44", "45", "50"] { #expect(!listed.contains(question), "2025's \(question) asks about victims") }
+    }
+
     @Test("each automatic match says what it asks for, what it names and which words it shares")
     func reasons() throws {
         let item = try #require(Self.automatic.items.first { $0.qualifiedID == "2009/fraudulent-recruiting" })
