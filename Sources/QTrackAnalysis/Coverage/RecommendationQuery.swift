@@ -65,8 +65,7 @@ struct CompiledVocabulary {
         pillarIDs = Set(vocabulary.pillars.map(\.id))
         forms = vocabulary.forms.compactMap { [rewriter] in TermPattern($0, rewriter) }
         sectionPillars = SectionPillars(vocabulary, rewriter)
-        let rewriter = rewriter
-        pillarSubjects = vocabulary.pillars.filter { !$0.about.isEmpty }.map { pillar in
+        pillarSubjects = vocabulary.pillars.filter { !$0.about.isEmpty }.map { [rewriter] pillar in
             (pillar.id, pillar.about.compactMap { TermPattern($0, rewriter) })
         }
     }
