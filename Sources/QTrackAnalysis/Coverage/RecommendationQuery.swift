@@ -65,8 +65,8 @@ struct CompiledVocabulary {
         pillarIDs = Set(vocabulary.pillars.map(\.id))
         forms = vocabulary.forms.compactMap { [rewriter] in TermPattern($0, rewriter) }
         sectionPillars = SectionPillars(vocabulary, rewriter)
-        pillarSubjects = vocabulary.pillars.filter { !$0.about.isEmpty }.map { [rewriter] pillar in
-            (pillar.id, pillar.about.compactMap { TermPattern($0, rewriter) })
+        pillarSubjects = vocabulary.pillars.compactMap { [rewriter] pillar in
+            pillar.about.map { about in (pillar.id, about.compactMap { TermPattern($0, rewriter) }) }
         }
     }
 

@@ -55,24 +55,13 @@ public struct Vocabulary: Sendable, Hashable, Codable {
         public var sections: [String]
         /// Whom its questions are about: a question whose first sentence names them ("What support did the
         /// government provide to victims who assisted in investigations?") is this pillar's, whatever else it
-        /// mentions.
-        public var about: [String]
+        /// mentions. Optional, so the synthesized decoding leaves it nil when a vocabulary does not say.
+        public var about: [String]?
 
-        public init(id: String, sections: [String], about: [String] = []) {
+        public init(id: String, sections: [String], about: [String]? = nil) {
             self.id = id
             self.sections = sections
             self.about = about
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case id, sections, about
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            id = try container.decode(String.self, forKey: .id)
-            sections = try container.decode([String].self, forKey: .sections)
-            about = try container.decodeIfPresent([String].self, forKey: .about) ?? []
         }
     }
 
