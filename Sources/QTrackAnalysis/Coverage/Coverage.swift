@@ -17,7 +17,7 @@ public struct Coverage: Sendable, Hashable {
         public var questions: [CoveringQuestion]
 
         /// `<year>/<id>`.
-        public var qualifiedID: String { "\(set.year)/\(recommendation.id)" }
+        public var qualifiedID: String { RecommendationSet.key(year: set.year, id: recommendation.id) }
     }
 
     public struct CoveringQuestion: Sendable, Hashable {

@@ -27,25 +27,25 @@ struct Evidence {
     /// Two words or a phrase in common: one shared word is not evidence.
     var sharesTwoWords: Bool
 
-    static let pillarContext = 0.1
-
     /// The score, or nil when the question should not be listed at all.
-    func score(for query: RecommendationQuery) -> Double? {
+    func score(for query: RecommendationQuery, options: CoverageOptions) -> Double? {
         // A recommendation without facets (an older file) is matched on its wording alone.
         guard !query.facets.isEmpty else { return sharesTwoWords ? wording : nil }
         var context = 0.0
-        if let pillar, !query.pillars.isEmpty { context = query.pillars.contains(pillar) ? Self.pillarContext : -Self.pillarContext }
+        if let pillar, !query.pillars.isEmpty { context = query.pillars.contains(pillar) ? options.pillarContext : -options.pillarContext }
         let specific = subjects.contains { !$0.isForm }
         // A question asking more for other facets than for the recommendation's is about those.
         let general =
             !specific && query.reachesGeneralQuestions && !aboutOtherSubject && !belongsElsewhere && otherFacets <= facets.count
         if !facets.isEmpty && (specific || general) {
-            return (specific ? 0.55 : 0.45) + 0.05 * Double(min(3, facets.count - 1)) - 0.05 * Double(min(2, otherFacets)) + 0.25
-                * wording + context
+            let base = specific ? options.specificFacetScore : options.generalFacetScore
+            let further = options.furtherFacetBonus * Double(min(options.maxFurtherFacets, facets.count - 1))
+            let other = options.otherFacetPenalty * Double(min(options.maxOtherFacets, otherFacets))
+            return base + further - other + options.wordingWeight * wording + context
         }
         // A form of trafficking is named in passing by many questions; a specific subject is not.
-        if subjects.contains(where: { !$0.isForm }) { return 0.4 + 0.25 * wording + context }
-        return sharesTwoWords ? 0.45 * wording + min(0, context) : nil
+        if subjects.contains(where: { !$0.isForm }) { return options.subjectOnlyScore + options.wordingWeight * wording + context }
+        return sharesTwoWords ? options.wordsOnlyWeight * wording + min(0, context) : nil
     }
 
     /// "asks for investigations, prosecutions; names complicit officials; shares "bonded labor", brick; in a

@@ -77,7 +77,7 @@ struct ListLabel: Hashable {
             }
         }
 
-        if let found = questionLabel(characters, from: index) {
+        if let found = QuestionLabelScanner(characters, from: index).label() {
             return (found.label, rest(found.end))
         }
 
@@ -114,104 +114,6 @@ struct ListLabel: Hashable {
             ListLabel(printed: String(characters[start..<punctuationEnd]), value: core, kind: kind), rest(punctuationEnd)
         )
     }
-
-    /// The labels survey tools and other producers print before a question: `Q7`, `Q.7:`, `A1`, `B2c`, `C13a`,
-    /// `1.2`, `1.2.3`, `Question 3:`, `[projectDetailsJob]`. The number is the label without its punctuation.
-    private static func questionLabel(_ characters: [Character], from start: Int) -> (label: ListLabel, end: Int)? {
-        func isSpace(_ index: Int) -> Bool { index >= characters.count || characters[index] == " " || characters[index] == "\t" }
-        func label(_ end: Int, value: String) -> (label: ListLabel, end: Int)? {
-            var close = end
-            while close < characters.count, ".:)".contains(characters[close]) { close += 1 }
-            guard isSpace(close) else { return nil }
-            return (ListLabel(printed: String(characters[start..<close]), value: value, kind: .number), close)
-        }
-        var index = start
-        // "[projectDetailsJob] Job title", "[name]": an internal name; "[1] label" is an answer option, not a question.
-        if characters[index] == "[" {
-            var end = index + 1
-            while end < characters.count, end - index <= 64,
-                characters[end].isLetter || characters[end].isNumber || "-_.".contains(characters[end])
-            {
-                end += 1
-            }
-            guard end < characters.count, characters[end] == "]", end > index + 1, characters[index + 1].isLetter, isSpace(end + 1) else {
-                return nil
-            }
-            let name = String(characters[(index + 1)..<end])
-            return (ListLabel(printed: "[\(name)]", value: name, kind: .number), end + 1)
-        }
-        // "Question 3:".
-        let word = Self.questionWord
-        if characters.count > index + word.count, characters[index] == "Q" || characters[index] == "q",
-            zip(characters[index...], word).allSatisfy({ $0.lowercased() == String($1) }), characters[index + word.count] == " "
-        {
-            var end = index + word.count + 1
-            let digits = end
-            while end < characters.count, characters[end].isASCII, characters[end].isNumber, end - digits < 4 { end += 1 }
-            guard end > digits else { return nil }
-            return label(end, value: String(characters[digits..<end]))
-        }
-        // "Q7", "Q.7", "Q 7", "A1", "B2c", "C13a", "V2a", "Intro2a", "intro4": a capital (or q, or a lower-case
-        // word) and up to seven more letters, then digits and a letter.
-        var letters = 0
-        // Lower case only for a word of three letters or more before the digits: "intro4", not "a1".
-        let lowerWord = characters[index...].prefix { $0.isASCII && $0.isLowercase }.count >= 3
-        if characters[index].isASCII, characters[index].isUppercase || characters[index] == "q" || lowerWord {
-            index += 1
-            letters += 1
-            while index < characters.count, letters < 8, characters[index].isASCII, characters[index].isLetter {
-                index += 1
-                letters += 1
-            }
-            // Two capitals at most, or a capital and lower-case letters: "UKRAINIAN1" is no label.
-            let word = characters[start..<index]
-            if letters > 2, word.dropFirst().contains(where: \.isUppercase) { return nil }
-        }
-        if letters > 0 {
-            let isQ = letters == 1 && (characters[start] == "Q" || characters[start] == "q")
-            var digits = index
-            if isQ { while digits < characters.count, characters[digits] == "." || characters[digits] == " " { digits += 1 } }
-            var end = digits
-            while end < characters.count, characters[end].isASCII, characters[end].isNumber, end - digits < 3 { end += 1 }
-            guard end > digits, end == characters.count || !characters[end].isNumber else { return nil }
-            if end < characters.count, characters[end].isASCII, characters[end].isLowercase,
-                isSpace(end + 1) || ".:)".contains(characters[end + 1])
-            {
-                end += 1
-            }
-            let value = String(characters[start..<index]) + String(characters[digits..<end])
-            return label(end, value: value)
-        }
-        // "56a.": a number with a letter.
-        var digitsEnd = start
-        while digitsEnd < characters.count, characters[digitsEnd].isASCII, characters[digitsEnd].isNumber, digitsEnd - start < 3 {
-            digitsEnd += 1
-        }
-        if digitsEnd > start, digitsEnd + 1 < characters.count, characters[digitsEnd].isASCII, characters[digitsEnd].isLowercase,
-            ".)".contains(characters[digitsEnd + 1])
-        {
-            return label(digitsEnd + 1, value: String(characters[start...digitsEnd]))
-        }
-        // "1.2", "1.2.3" before a capital: "1.5 million" stays text.
-        var end = start
-        var groups = 0
-        while true {
-            let digits = end
-            while end < characters.count, characters[end].isASCII, characters[end].isNumber, end - digits < 3 { end += 1 }
-            guard end > digits else { return nil }
-            groups += 1
-            guard end < characters.count, characters[end] == ".", end + 1 < characters.count, characters[end + 1].isNumber else { break }
-            end += 1
-        }
-        guard groups >= 2 else { return nil }
-        var next = end
-        while next < characters.count, ".:)".contains(characters[next]) { next += 1 }
-        while next < characters.count, characters[next] == " " { next += 1 }
-        guard next < characters.count, characters[next].isUppercase || "“\"'‘(".contains(characters[next]) else { return nil }
-        return label(end, value: String(characters[start..<end]))
-    }
-
-    private static let questionWord = Array("question")
 
     private static func kind(ofCore core: String) -> Kind? {
         // Up to four digits, but a year ("2021. Were…") is not a question number.

@@ -66,76 +66,68 @@ struct QuestionnaireBuilder {
             }
         }
         inAnswer = false
-        if paragraph.label == nil, let layout = SurveyLayout(paragraph.text) {
-            switch layout {
-            case .group(let title): startGroup(title, at: paragraph.location)
-            case .logic(let text): addNote(Note(kind: .note, text: text, location: paragraph.location))
-            case .layout: droppedLayoutLines += 1
-            }
-            return
-        }
-        // A Title-styled paragraph is the document's title, as pandoc and LibreOffice write it first.
-        if title == nil, !sawStructure, paragraph.styleName?.lowercased() == "title", !paragraph.displayText.isEmpty {
-            title = paragraph.displayText
-            return
-        }
-        if paragraph.isHeading {
-            startSection(paragraph)
-            return
-        }
-        if paragraph.isRouting {
-            let routing = TextNormalizer.display(paragraph.text).trimming("* ")
-            sections[sections.count - 1].routing.append(routing)
-            return
-        }
+        if addedAsFrame(paragraph) { return }
         // In a questionnaire without labels, a paragraph that asks something is a question (see below).
         let asksUnlabelled = unlabelledQuestions && paragraph.label == nil && Self.asks(paragraph)
         if !sawStructure, paragraph.label?.kind != .number, !asksUnlabelled {
             addPreamble(TextNormalizer.display(paragraph.text))
             return
         }
-        if !asksUnlabelled, !paragraph.isWordNumbered, !paragraph.typedText.utf8.contains(UInt8(ascii: "\n")),
-            let option = QuestionLines.option(paragraph.typedText)
-        {
-            promoteTextAboveOptions()
-            if hasOpenQuestion {
-                updateLastQuestion { $0.options.append(option) }
-                lastAddedOption = true
-                return
-            }
-        }
+        if !asksUnlabelled, addedAsOption(paragraph) { return }
         lastAddedOption = false
+        addContent(paragraph, asksUnlabelled: asksUnlabelled)
+    }
+
+    /// What frames the questions rather than being one: a survey tool's block or layout line, the title, a
+    /// heading, a routing instruction ("Go to question 5").
+    private mutating func addedAsFrame(_ paragraph: LogicalParagraph) -> Bool {
+        if paragraph.label == nil, let layout = SurveyLayout(paragraph.text) {
+            switch layout {
+            case .group(let title): startGroup(title, at: paragraph.location)
+            case .logic(let text): addNote(Note(kind: .note, text: text, location: paragraph.location))
+            case .layout: droppedLayoutLines += 1
+            }
+            return true
+        }
+        // A Title-styled paragraph is the document's title, as pandoc and LibreOffice write it first.
+        if title == nil, !sawStructure, paragraph.styleName?.lowercased() == "title", !paragraph.displayText.isEmpty {
+            title = paragraph.displayText
+            return true
+        }
+        if paragraph.isHeading {
+            startSection(paragraph)
+            return true
+        }
+        if paragraph.isRouting {
+            let routing = TextNormalizer.display(paragraph.text).trimming("* ")
+            sections[sections.count - 1].routing.append(routing)
+            return true
+        }
+        return false
+    }
+
+    /// An answer option on a line of its own ("( ) Yes"), under the open question.
+    private mutating func addedAsOption(_ paragraph: LogicalParagraph) -> Bool {
+        guard !paragraph.isWordNumbered, !paragraph.typedText.utf8.contains(UInt8(ascii: "\n")),
+            let option = QuestionLines.option(paragraph.typedText)
+        else { return false }
+        promoteTextAboveOptions()
+        guard hasOpenQuestion else { return false }
+        updateLastQuestion { $0.options.append(option) }
+        lastAddedOption = true
+        return true
+    }
+
+    /// A question, a sub-item of the open question, or text under it.
+    private mutating func addContent(_ paragraph: LogicalParagraph, asksUnlabelled: Bool) {
         let lines = QuestionLines(paragraph.text)
         let split = InlineNotes.split(lines.text)
         let text = TextNormalizer.display(split.text)
         var notes = split.notes.map { Note(kind: $0.kind, text: $0.text, location: paragraph.location) }
         notes += lines.instructions.map { Note(kind: .instruction, text: TextNormalizer.display($0), location: paragraph.location) }
         let items = lines.items.map { SubItem(label: "•", text: TextNormalizer.display($0), location: paragraph.location) }
-
-        if let label = paragraph.label {
-            if label.kind == .number && (paragraph.listLevel ?? 0) == 0 && !followsUpAnswer(label)
-                || startsLetteredQuestion(label, paragraph)
-            {
-                sawStructure = true
-                sections[sections.count - 1].questions.append(
-                    QuestionDraft(
-                        label: label, text: text, subItems: items, options: lines.options, notes: notes, comments: paragraph.comments,
-                        location: paragraph.location))
-                return
-            }
-            if !hasOpenQuestion { promoteLastInstruction() }
-            if hasOpenQuestion {
-                updateLastQuestion { question in
-                    question.subItems.append(SubItem(label: label.printed, text: text, location: paragraph.location))
-                    // A sub-item's answers are among the question's ("[Yes] based on: [1] care level 1 …").
-                    question.options += lines.options
-                    question.notes += notes
-                    question.comments += paragraph.comments
-                    question.fileSubItemAnswers(final: false)
-                    question.openSubItem = label.printed
-                }
-                return
-            }
+        if let label = paragraph.label, addLabelled(paragraph, label: label, text: text, lines: lines, notes: notes, items: items) {
+            return
         }
         if paragraph.label == nil, !lines.options.isEmpty || asksUnlabelled {
             // An unnumbered question with its options under it (Google Forms, SurveyMonkey), or one that asks.
@@ -149,6 +141,33 @@ struct QuestionnaireBuilder {
         addPlain(
             text: paragraph.label.map { "\($0.printed) \(text)" } ?? text, notes: notes, comments: paragraph.comments,
             location: paragraph.location)
+    }
+
+    /// A labelled paragraph: a question of its own ("7.", "A."), or a sub-item of the open question ("a)");
+    /// false when it is neither (a sub-item with no question to belong to).
+    private mutating func addLabelled(
+        _ paragraph: LogicalParagraph, label: ListLabel, text: String, lines: QuestionLines, notes: [Note], items: [SubItem]
+    ) -> Bool {
+        if label.kind == .number && (paragraph.listLevel ?? 0) == 0 && !followsUpAnswer(label) || startsLetteredQuestion(label, paragraph) {
+            sawStructure = true
+            sections[sections.count - 1].questions.append(
+                QuestionDraft(
+                    label: label, text: text, subItems: items, options: lines.options, notes: notes, comments: paragraph.comments,
+                    location: paragraph.location))
+            return true
+        }
+        if !hasOpenQuestion { promoteLastInstruction() }
+        guard hasOpenQuestion else { return false }
+        updateLastQuestion { question in
+            question.subItems.append(SubItem(label: label.printed, text: text, location: paragraph.location))
+            // A sub-item's answers are among the question's ("[Yes] based on: [1] care level 1 …").
+            question.options += lines.options
+            question.notes += notes
+            question.comments += paragraph.comments
+            question.fileSubItemAnswers(final: false)
+            question.openSubItem = label.printed
+        }
+        return true
     }
 
     /// True when the paragraph's own text (before any indented items or options) ends with a question mark.

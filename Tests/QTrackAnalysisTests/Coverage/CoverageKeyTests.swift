@@ -10,7 +10,7 @@ import Testing
 /// for eight recommendations of 2009, 2015 and 2019, the core and related questions of 2020–2021 and 2025.
 ///
 /// The targets are 90% of core questions listed and 85% of listed questions core or related, per
-/// recommendation. The floors below are what coverage reaches now (README), so that a change that loses
+/// recommendation. The floors below are what coverage reaches now (docs/measurements.md), so that a change that loses
 /// ground fails; they are not the targets.
 @Suite("Coverage against a reviewer's key")
 struct CoverageKeyTests {

@@ -7,7 +7,7 @@ import Testing
 
 /// Questionnaire chains from other producers, with their authors' crosswalks (`../shared/real`): SOEP's
 /// household and individual questionnaires 2015–2018 and Canada's Algorithmic Impact Assessment
-/// 2021/2023/2025. Every version is read and every consecutive pair diffed; the figures are in README.
+/// 2021/2023/2025. Every version is read and every consecutive pair diffed; the figures are in docs/measurements.md.
 @Suite("Real chains from other producers", .requiresShared)
 struct RealChainTests {
     struct Chain: Sendable, CustomTestStringConvertible {

@@ -11,7 +11,7 @@ import Testing
 /// repository's vocabulary and without the reviewed decisions, so that the figures are its own.
 ///
 /// The targets are 85% of the key's pairs made at 90% precision, and 95% of the pairs not made
-/// among the three suggestions. The floors below are what the matcher reaches now (README, Matching
+/// among the three suggestions. The floors below are what the matcher reaches now (docs/measurements.md, Matching
 /// figures), so that a change that loses ground fails; they are not the targets.
 @Suite("Matcher against a reviewer's key for 2020–2021 → 2025")
 struct ReviewerKeyTests {

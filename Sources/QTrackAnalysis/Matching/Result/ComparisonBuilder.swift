@@ -13,13 +13,23 @@ struct ComparisonBuilder {
 
     func build(diagnostics: [Diagnostic]) -> VersionComparison {
         let sectionMap = SectionMapping.map(features, links: alignment.links, oneToOne: true)
+        let entries = pairs(sectionMap) + splitParts(sectionMap) + mergedParts(sectionMap) + added() + removed()
+        // Equal places keep the order they were made in.
+        let ordered = entries.enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }.map(\.element.change)
+        return VersionComparison(
+            old: features.old, new: features.new, changes: ordered,
+            sectionChanges: SectionChanges.between(features.old, features.new, map: sectionMap),
+            headerChanges: SectionChanges.header(features.old, features.new), diagnostics: diagnostics)
+    }
+
+    private typealias Entry = (order: ChangeOrder, change: QuestionChange)
+
+    /// The aligned pairs; one made from an old question that was split, or into a new one old questions
+    /// were merged into, says so.
+    private func pairs(_ sectionMap: [Int: Int]) -> [Entry] {
         let splitOld = Set(alignment.splitParts.filter { !$0.value.isEmpty }.keys)
         let mergedNew = Set(alignment.mergeParts.filter { !$0.value.isEmpty }.keys)
-        var entries: [(key: Double, change: QuestionChange)] = []
-        var newIndexOfOld: [Int: Int] = [:]
-
-        for link in alignment.links {
-            newIndexOfOld[link.pair.old] = link.pair.new
+        return alignment.links.map { link in
             var structural: ChangeKind?
             var evidence = link.evidence
             if splitOld.contains(link.pair.old) {
@@ -34,71 +44,80 @@ struct ComparisonBuilder {
             let change = pairChange(
                 link.pair, origin: link.origin, scores: link.scores, evidence: evidence, structural: structural, certainty: link.certainty,
                 sectionMap)
-            entries.append((Double(link.pair.new), change))
+            return (ChangeOrder.at(new: link.pair.new), change)
         }
-        for (oldIndex, parts) in alignment.splitParts {
-            for part in parts {
-                let pair = IndexPair(oldIndex, part)
+    }
+
+    /// The further new questions each split old question was made into.
+    private func splitParts(_ sectionMap: [Int: Int]) -> [Entry] {
+        alignment.splitParts.flatMap { oldIndex, parts in
+            parts.map { part in
                 let containment = features.index.containment(ofNew: part, inOld: oldIndex)
-                let probable = alignment.probableParts.contains(pair)
-                let decided = alignment.decidedParts.contains(pair)
-                let evidence =
-                    (decided ? ["split recorded by a reviewer's decision"] : [])
-                    + [String(format: "%.0f%% of its words come from old %@", containment * 100, features.oldQuestions[oldIndex].id)]
-                    + (probable ? probableEvidence(pair) : [])
-                let change = pairChange(
-                    pair, origin: decided ? .decision : .splitOrMerge, scores: features.scores(pair), evidence: evidence,
-                    structural: .split,
-                    certainty: probable ? .probable : .certain, sectionMap)
-                entries.append((Double(part), change))
+                let words = String(format: "%.0f%% of its words come from old %@", containment * 100, features.oldQuestions[oldIndex].id)
+                let change = structuralPart(IndexPair(oldIndex, part), .split, words: words, sectionMap)
+                return (ChangeOrder.at(new: part), change)
             }
         }
-        for (newIndex, parts) in alignment.mergeParts {
-            for part in parts {
-                newIndexOfOld[part] = newIndex
-                let pair = IndexPair(part, newIndex)
+    }
+
+    /// The further old questions merged into each new question.
+    private func mergedParts(_ sectionMap: [Int: Int]) -> [Entry] {
+        alignment.mergeParts.flatMap { newIndex, parts in
+            parts.map { part in
                 let containment = features.index.containment(ofOld: part, inNew: newIndex)
-                let probable = alignment.probableParts.contains(pair)
-                let decided = alignment.decidedParts.contains(pair)
-                let evidence =
-                    (decided ? ["merge recorded by a reviewer's decision"] : [])
-                    + [String(format: "%.0f%% of its words went into new %@", containment * 100, features.newQuestions[newIndex].id)]
-                    + (probable ? probableEvidence(pair) : [])
-                let change = pairChange(
-                    pair, origin: decided ? .decision : .splitOrMerge, scores: features.scores(pair), evidence: evidence,
-                    structural: .merged,
-                    certainty: probable ? .probable : .certain, sectionMap)
-                entries.append((Double(newIndex) + 0.1, change))
+                let words = String(format: "%.0f%% of its words went into new %@", containment * 100, features.newQuestions[newIndex].id)
+                let change = structuralPart(IndexPair(part, newIndex), .merged, words: words, sectionMap)
+                return (ChangeOrder.merged(into: newIndex), change)
             }
         }
-        for newIndex in features.newQuestions.indices where !alignment.newTaken[newIndex] {
+    }
+
+    /// A split or merge part: found by containment, recorded by a reviewer, or probable on weaker evidence.
+    private func structuralPart(_ pair: IndexPair, _ kind: ChangeKind, words: String, _ sectionMap: [Int: Int]) -> QuestionChange {
+        let probable = alignment.probableParts.contains(pair)
+        let decided = alignment.decidedParts.contains(pair)
+        let recorded = kind == .split ? "split recorded by a reviewer's decision" : "merge recorded by a reviewer's decision"
+        let evidence = (decided ? [recorded] : []) + [words] + (probable ? probableEvidence(pair) : [])
+        return pairChange(
+            pair, origin: decided ? .decision : .splitOrMerge, scores: features.scores(pair), evidence: evidence, structural: kind,
+            certainty: probable ? .probable : .certain, sectionMap)
+    }
+
+    /// The new questions with no counterpart, each with its likeliest old ones.
+    private func added() -> [Entry] {
+        features.newQuestions.indices.filter { !alignment.newTaken[$0] }.map { newIndex in
             let alone = alignment.aloneNew.contains(newIndex)
             let change = QuestionChange(
                 kinds: [.added], old: nil, new: features.newQuestions[newIndex], similarity: 0, confidence: 1,
                 origin: alone ? .decision : .none, evidence: alone ? ["new, by a reviewer's decision"] : closestMiss(forNew: newIndex),
                 candidates: counterparts(ofNew: newIndex))
-            entries.append((Double(newIndex), change))
+            return (ChangeOrder.at(new: newIndex), change)
         }
-        // A removed question stands after the new position of the question that preceded it.
-        var anchor = -1.0
+    }
+
+    /// The old questions with no counterpart, each after the new place of the old question before it.
+    private func removed() -> [Entry] {
+        var newIndexOfOld: [Int: Int] = [:]
+        for link in alignment.links { newIndexOfOld[link.pair.old] = link.pair.new }
+        for (newIndex, parts) in alignment.mergeParts {
+            for part in parts { newIndexOfOld[part] = newIndex }
+        }
+        var anchor = -1
+        var entries: [Entry] = []
         for oldIndex in features.oldQuestions.indices {
             if let placed = newIndexOfOld[oldIndex] {
-                anchor = Double(placed)
+                anchor = placed
                 continue
             }
             guard !alignment.oldTaken[oldIndex] else { continue }
+            let alone = alignment.aloneOld.contains(oldIndex)
             let change = QuestionChange(
                 kinds: [.removed], old: features.oldQuestions[oldIndex], new: nil, similarity: 0, confidence: 1,
-                origin: alignment.aloneOld.contains(oldIndex) ? .decision : .none,
-                evidence: alignment.aloneOld.contains(oldIndex) ? ["removed, by a reviewer's decision"] : [],
+                origin: alone ? .decision : .none, evidence: alone ? ["removed, by a reviewer's decision"] : [],
                 candidates: counterparts(ofOld: oldIndex))
-            entries.append((anchor + 0.5 + Double(oldIndex) / 1_000_000, change))
+            entries.append((ChangeOrder.removed(oldIndex, after: anchor), change))
         }
-        let ordered = entries.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map(\.element.change)
-        return VersionComparison(
-            old: features.old, new: features.new, changes: ordered,
-            sectionChanges: SectionChanges.between(features.old, features.new, map: sectionMap),
-            headerChanges: SectionChanges.header(features.old, features.new), diagnostics: diagnostics)
+        return entries
     }
 
     private func pairChange(
