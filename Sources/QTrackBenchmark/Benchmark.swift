@@ -84,16 +84,7 @@ struct Benchmark: AsyncParsableCommand {
                     new: "Questionnaires/2025/questionnaire.txt", sets: sets, vocabulary: vocabulary))
         }
         for size in sizes.split(separator: ",").compactMap({ Int($0) }) {
-            let old = SyntheticQuestionnaire.make(questionCount: size, seed: UInt64(size))
-            let new = old.successor(seed: UInt64(size) + 1)
-            let oldText = folder.appendingPathComponent("old-\(size).txt")
-            let newText = folder.appendingPathComponent("new-\(size).txt")
-            try old.text.write(to: oldText, atomically: true, encoding: .utf8)
-            try new.text.write(to: newText, atomically: true, encoding: .utf8)
-            let oldWord = folder.appendingPathComponent("old-\(size).docx")
-            let newWord = folder.appendingPathComponent("new-\(size).docx")
-            try WordPackage.data(Self.document(old)).write(to: oldWord)
-            try WordPackage.data(Self.document(new)).write(to: newWord)
+            let (oldText, newText, oldWord, newWord) = try Self.writeGenerated(size: size, in: folder)
             // Before this size is measured here: a spawned child is counted with the memory this process holds
             // when it starts (Linux spawns by vfork), so the child runs while this process is still small.
             if size == 10_000, let qtrack { goals += Goals.tenThousand(qtrack: qtrack, old: oldText.path, new: newText.path, runs: runs) }
@@ -107,6 +98,26 @@ struct Benchmark: AsyncParsableCommand {
             goals += Goals.growth(growth)
             if let batch { goals.append(Goals.batch(batch, processors: ProcessInfo.processInfo.activeProcessorCount)) }
         }
+        try report(rows, batch: batch, goals: goals)
+    }
+
+    /// Two generated versions of `size` questions, each as text and as Word, written under `folder`.
+    static func writeGenerated(size: Int, in folder: URL) throws -> (oldText: URL, newText: URL, oldWord: URL, newWord: URL) {
+        let old = SyntheticQuestionnaire.make(questionCount: size, seed: UInt64(size))
+        let new = old.successor(seed: UInt64(size) + 1)
+        let oldText = folder.appendingPathComponent("old-\(size).txt")
+        let newText = folder.appendingPathComponent("new-\(size).txt")
+        try old.text.write(to: oldText, atomically: true, encoding: .utf8)
+        try new.text.write(to: newText, atomically: true, encoding: .utf8)
+        let oldWord = folder.appendingPathComponent("old-\(size).docx")
+        let newWord = folder.appendingPathComponent("new-\(size).docx")
+        try WordPackage.data(Self.document(old)).write(to: oldWord)
+        try WordPackage.data(Self.document(new)).write(to: newWord)
+        return (oldText, newText, oldWord, newWord)
+    }
+
+    /// The table and goals on standard output, and the results as JSON in `output`.
+    func report(_ rows: [Row], batch: BatchResult?, goals: [Goals.Goal]) throws {
         print(table(rows))
         if let batch {
             print(

@@ -116,20 +116,10 @@ public enum ResponseFixture {
                     comments.append(
                         "<w:comment w:id=\"\(id)\" w:author=\"Ministry\"><w:p><w:r><w:t>\(DocxFixture.escape(answerText.joined(separator: " ")))</w:t></w:r></w:p></w:comment>"
                     )
-                    questionParagraph = questionParagraph.replacingOccurrences(
-                        of: "<w:r>", with: "<w:commentRangeStart w:id=\"\(id)\"/><w:r>", options: [],
-                        range: questionParagraph.range(of: "<w:r>"))
-                    questionParagraph = questionParagraph.replacingOccurrences(
-                        of: "</w:p>", with: "<w:commentRangeEnd w:id=\"\(id)\"/><w:r><w:commentReference w:id=\"\(id)\"/></w:r></w:p>")
+                    questionParagraph = anchoringComment(id, in: questionParagraph)
                 }
                 let subItems = question.subItems.map { DocxFixture.paragraph("\($0.label) \($0.text)") }
-                let answers = answerText.map { text -> String in
-                    switch habit {
-                    case .styles:
-                        "<w:p><w:r><w:rPr><w:i/><w:color w:val=\"1F4E79\"/></w:rPr><w:t>\(DocxFixture.escape(text))</w:t></w:r></w:p>"
-                    default: DocxFixture.paragraph(text)
-                    }
-                }
+                let answers = answerText.map { answerParagraph($0, habit: habit) }
                 switch habit {
                 case .tableBeside:
                     besideRows.append("<w:tr>" + cell([questionParagraph] + subItems) + cell(answers) + "</w:tr>")
@@ -154,5 +144,21 @@ public enum ResponseFixture {
         let numbering = habit == .templateOnly ? DocxFixture.numbering(questionnaire.sections.map { _ in [("decimal", "%1.", 1)] }) : nil
         let commentsPart = comments.isEmpty ? nil : "<w:comments xmlns:w=\"\(DocxFixture.wordNamespace)\">\(comments.joined())</w:comments>"
         return try DocxFixture(body: body, numbering: numbering, styles: styles, comments: commentsPart).data()
+    }
+
+    /// The paragraph with comment `id` anchored on all of it.
+    private static func anchoringComment(_ id: Int, in paragraph: String) -> String {
+        let started = paragraph.replacingOccurrences(
+            of: "<w:r>", with: "<w:commentRangeStart w:id=\"\(id)\"/><w:r>", options: [], range: paragraph.range(of: "<w:r>"))
+        return started.replacingOccurrences(
+            of: "</w:p>", with: "<w:commentRangeEnd w:id=\"\(id)\"/><w:r><w:commentReference w:id=\"\(id)\"/></w:r></w:p>")
+    }
+
+    /// An answer as the habit writes it: in italics and another colour for `.styles`, plain otherwise.
+    private static func answerParagraph(_ text: String, habit: Habit) -> String {
+        switch habit {
+        case .styles: "<w:p><w:r><w:rPr><w:i/><w:color w:val=\"1F4E79\"/></w:rPr><w:t>\(DocxFixture.escape(text))</w:t></w:r></w:p>"
+        default: DocxFixture.paragraph(text)
+        }
     }
 }

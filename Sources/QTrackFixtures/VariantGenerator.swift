@@ -79,8 +79,20 @@ public struct VariantGenerator {
         }
         var removed: [String] = []
         var novel = Self.novelQuestions.makeIterator()
+        Self.replaceSections(&parts, removed: &removed, novel: &novel)
+        removeAndAddQuestions(&parts, removed: &removed, novel: &novel)
+        editTexts(&parts)
+        Self.bumpAllYears(&parts)
+        Self.splitQuestions(&parts)
+        Self.mergeNeighbours(&parts)
+        moveQuestions(&parts)
+        return Variant(
+            text: render(parts, title: Self.bumpYears(questionnaire.title ?? "Questionnaire")),
+            expected: expectations(parts, removed: removed))
+    }
 
-        // A whole section goes, another is added, one is renamed.
+    /// A whole section goes, another is added, one is renamed.
+    private static func replaceSections(_ parts: inout [Part], removed: inout [String], novel: inout IndexingIterator<[String]>) {
         let goneIndex = parts.count - 1
         removed += parts[goneIndex].items.flatMap(\.origin)
         parts.remove(at: goneIndex)
@@ -89,7 +101,10 @@ public struct VariantGenerator {
                 title: "ONLINE EXPLOITATION", originalTitle: nil,
                 items: (0..<2).map { _ in Item(origin: [], text: novel.next()!, subItems: []) }))
         if let prevention = parts.firstIndex(where: { $0.title == "PREVENTION" }) { parts[prevention].title = "PREVENTION AND AWARENESS" }
+    }
 
+    /// One question removed and one added in most sections, which renumbers the rest.
+    private mutating func removeAndAddQuestions(_ parts: inout [Part], removed: inout [String], novel: inout IndexingIterator<[String]>) {
         for index in parts.indices where parts[index].originalTitle != nil && parts[index].items.count >= 4 {
             // One question removed and one added in most sections, which renumbers the rest.
             if random.chance(0.6) {
@@ -103,7 +118,10 @@ public struct VariantGenerator {
                 parts[index].items.insert(Item(origin: [], text: text, subItems: []), at: random.index(parts[index].items.count + 1))
             }
         }
-        // Text edits on questions still in place.
+    }
+
+    /// Text edits on questions still in place: synonyms, a rewritten opening, cosmetic changes.
+    private mutating func editTexts(_ parts: inout [Part]) {
         var candidates: [(Int, Int)] = []
         for (p, part) in parts.enumerated() where part.originalTitle != nil {
             for i in part.items.indices where part.items[i].origin.count == 1 { candidates.append((p, i)) }
@@ -137,7 +155,10 @@ public struct VariantGenerator {
             }
             parts[p].items[i].cosmetic = true
         }
-        // Year bumps everywhere they occur.
+    }
+
+    /// Year bumps everywhere they occur.
+    private static func bumpAllYears(_ parts: inout [Part]) {
         for p in parts.indices {
             for i in parts[p].items.indices {
                 let bumped = Self.bumpYears(parts[p].items[i].text)
@@ -152,7 +173,10 @@ public struct VariantGenerator {
                 }
             }
         }
-        // Splits: a question of two sentences becomes two questions.
+    }
+
+    /// Splits: a question of two sentences becomes two questions.
+    private static func splitQuestions(_ parts: inout [Part]) {
         var splits = 0
         for p in parts.indices where splits < 2 && parts[p].originalTitle != nil {
             guard
@@ -171,7 +195,10 @@ public struct VariantGenerator {
             parts[p].items.replaceSubrange(i...i, with: [first, second])
             splits += 1
         }
-        // Merges: two neighbouring short questions become one.
+    }
+
+    /// Merges: two neighbouring short questions become one.
+    private static func mergeNeighbours(_ parts: inout [Part]) {
         var merges = 0
         for p in parts.indices.reversed() where merges < 2 && parts[p].originalTitle != nil {
             guard
@@ -192,7 +219,10 @@ public struct VariantGenerator {
             parts[p].items.replaceSubrange(i...(i + 1), with: [merged])
             merges += 1
         }
-        // Moves: a question goes to the end of another section.
+    }
+
+    /// Moves: a question goes to the end of another section.
+    private mutating func moveQuestions(_ parts: inout [Part]) {
         for _ in 0..<3 {
             let movable = parts.indices.filter { parts[$0].originalTitle != nil && parts[$0].items.count > 3 }
             guard movable.count >= 2 else { break }
@@ -209,9 +239,6 @@ public struct VariantGenerator {
             item.moved = true
             parts[to].items.append(item)
         }
-        return Variant(
-            text: render(parts, title: Self.bumpYears(questionnaire.title ?? "Questionnaire")),
-            expected: expectations(parts, removed: removed))
     }
 
     private func expectations(_ parts: [Part], removed: [String]) -> [Expected] {

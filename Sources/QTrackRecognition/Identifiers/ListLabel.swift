@@ -62,7 +62,6 @@ struct ListLabel: Hashable {
         let rest = { (index: Int) in Self.rest(of: text, from: min(index, characters.count)) }
         var index = 0
         while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 }
-        let start = index
         guard index < characters.count else { return nil }
 
         // Bullets: "· text", "• text", "-If yes".
@@ -82,19 +81,22 @@ struct ListLabel: Hashable {
         }
 
         // "(a)", "(1)", "(iv)".
-        if characters[index] == "(" {
-            var end = index + 1
-            while end < characters.count, characters[end].isLetter || characters[end].isNumber, end - index <= 5 { end += 1 }
-            if end < characters.count, characters[end] == ")", end > index + 1 {
-                let core = String(characters[(index + 1)..<end])
-                if let kind = kind(ofCore: core) {
-                    return (ListLabel(printed: String(characters[start...end]), value: core, kind: kind), rest(end + 1))
-                }
-            }
-            return nil
-        }
+        if characters[index] == "(" { return parenthesised(characters, from: index).map { (label: $0.label, rest: rest($0.end)) } }
+        return punctuated(characters, from: index).map { (label: $0.label, rest: rest($0.end)) }
+    }
 
-        // "1.", "1)", "21..", "13. ", "1.Were", "a.", "b)", "iv.".
+    /// "(a)", "(1)", "(iv)" at `index`, with where it ends.
+    private static func parenthesised(_ characters: [Character], from index: Int) -> (label: ListLabel, end: Int)? {
+        var end = index + 1
+        while end < characters.count, characters[end].isLetter || characters[end].isNumber, end - index <= 5 { end += 1 }
+        guard end < characters.count, characters[end] == ")", end > index + 1 else { return nil }
+        let core = String(characters[(index + 1)..<end])
+        guard let kind = kind(ofCore: core) else { return nil }
+        return (ListLabel(printed: String(characters[index...end]), value: core, kind: kind), end + 1)
+    }
+
+    /// "1.", "1)", "21..", "13. ", "1.Were", "a.", "b)", "iv." at `index`, with where it ends.
+    private static func punctuated(_ characters: [Character], from index: Int) -> (label: ListLabel, end: Int)? {
         var end = index
         while end < characters.count, characters[end].isLetter || characters[end].isNumber, end - index < 6 { end += 1 }
         guard end > index, end < characters.count else { return nil }
@@ -110,9 +112,7 @@ struct ListLabel: Hashable {
         if following.isNumber { return nil }
         if kind != .number, following != " " && following != "\t" { return nil }
         if kind != .number, punctuationEnd - end > 1 { return nil }
-        return (
-            ListLabel(printed: String(characters[start..<punctuationEnd]), value: core, kind: kind), rest(punctuationEnd)
-        )
+        return (ListLabel(printed: String(characters[index..<punctuationEnd]), value: core, kind: kind), punctuationEnd)
     }
 
     private static func kind(ofCore core: String) -> Kind? {

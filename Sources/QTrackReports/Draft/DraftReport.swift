@@ -95,6 +95,14 @@ public struct DraftReport: Sendable {
 
     public func docx() throws -> Data {
         var document = WordDocument()
+        appendTitlePage(to: &document)
+        appendQuestions(to: &document)
+        if !plan.removed.isEmpty { appendNoLongerAsked(to: &document) }
+        return try WordPackage.data(document)
+    }
+
+    /// The header, the title and what was carried, changed and added.
+    private func appendTitlePage(to document: inout WordDocument) {
         let title = plan.next.headline
         let cycle = plan.next.cycle?.description
         document.header = ["Draft response", cycle, title].compactMap { $0 }.joined(separator: " · ")
@@ -116,6 +124,10 @@ public struct DraftReport: Sendable {
         ] {
             document.append(WordParagraph(style: .guidance, text: "qtrack: " + line + "."))
         }
+    }
+
+    /// Every question of the new questionnaire under its section, with guidance and last year's answer or a place to answer.
+    private func appendQuestions(to document: inout WordDocument) {
         var section: String?? = .none
         var firstQuestion = true
         for entry in plan.entries {
@@ -148,33 +160,34 @@ public struct DraftReport: Sendable {
                 document.blocks.append(.table(table.rows.map { row in row.map { [WordParagraph(text: $0)] } }))
             }
         }
-        if !plan.removed.isEmpty {
-            // Marked, so that reading the draft back does not take last year's questions for this year's.
-            func append(_ paragraph: WordParagraph) {
-                var marked = paragraph
-                marked.tag = DraftMarks.noLongerAskedTag
-                document.append(marked)
-            }
-            var heading = WordParagraph(style: .heading, text: "Questions no longer asked")
-            heading.pageBreakBefore = true
-            append(heading)
-            append(
-                WordParagraph(
-                    style: .guidance,
-                    text:
-                        "qtrack: these questions of \(previousCycle) are not in \(plan.next.file); their answers may belong under the questions named."
-                ))
-            for (question, candidates) in plan.removed {
-                append(WordParagraph(style: .question, text: "\(place(question)): \(question.text)"))
-                if let home = likelyNow(candidates) { append(WordParagraph(style: .guidance, text: "qtrack: \(home).")) }
-                if let answer = question.answer, !answer.isEmpty {
-                    for paragraph in answer.paragraphs { append(WordParagraph(style: .answer, text: paragraph)) }
-                } else {
-                    append(WordParagraph(style: .guidance, text: "qtrack: there was no answer."))
-                }
+    }
+
+    /// Last year's questions not asked any more, with their answers and likely new homes, on a page of their own.
+    private func appendNoLongerAsked(to document: inout WordDocument) {
+        // Marked, so that reading the draft back does not take last year's questions for this year's.
+        func append(_ paragraph: WordParagraph) {
+            var marked = paragraph
+            marked.tag = DraftMarks.noLongerAskedTag
+            document.append(marked)
+        }
+        var heading = WordParagraph(style: .heading, text: "Questions no longer asked")
+        heading.pageBreakBefore = true
+        append(heading)
+        append(
+            WordParagraph(
+                style: .guidance,
+                text:
+                    "qtrack: these questions of \(previousCycle) are not in \(plan.next.file); their answers may belong under the questions named."
+            ))
+        for (question, candidates) in plan.removed {
+            append(WordParagraph(style: .question, text: "\(place(question)): \(question.text)"))
+            if let home = likelyNow(candidates) { append(WordParagraph(style: .guidance, text: "qtrack: \(home).")) }
+            if let answer = question.answer, !answer.isEmpty {
+                for paragraph in answer.paragraphs { append(WordParagraph(style: .answer, text: paragraph)) }
+            } else {
+                append(WordParagraph(style: .guidance, text: "qtrack: there was no answer."))
             }
         }
-        return try WordPackage.data(document)
     }
 
     /// The change of the question's text, word by word: deleted words struck in red, new ones underlined in green.

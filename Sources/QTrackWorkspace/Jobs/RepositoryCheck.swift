@@ -103,9 +103,7 @@ public enum RepositoryCheck {
         layout: RepositoryLayout, parts: Parts, questionnaires: [String: Questionnaire], documents: [String: BlockDocument]
     ) async throws -> [CheckFindings] {
         let location = MappingsLocation(root: layout.mappingsFolder)
-        let sets =
-            parts.contains(.coverage) && FileManager.default.fileExists(atPath: location.recommendations)
-            ? try RecommendationSet.loadAll(location.recommendations) : []
+        let sets = parts.contains(.coverage) ? try location.loadRecommendations() : []
         let cycles = layout.cycles.filter { questionnaires[$0.name] != nil }
         // Read once for all the jobs; a malformed file is still each job's error, as when each read it.
         let vocabulary = Result { () throws(MappingError) in try location.loadVocabulary() }
@@ -116,20 +114,7 @@ public enum RepositoryCheck {
             jobs.append { CheckFindings.mappings(analyzer.vocabularyDiagnostics, check: "vocabulary") }
         }
 
-        if parts.contains(.diffs) {
-            for (earlier, later) in cycles.adjacentPairs() {
-                let old = questionnaires[earlier.name]!
-                let new = questionnaires[later.name]!
-                let decisionsFile = location.decisions(old: earlier.name, new: later.name)
-                jobs.append {
-                    let reviewed = FileManager.default.fileExists(atPath: decisionsFile) ? decisionsFile : nil
-                    let matcher = try location.matcher(old: old, new: new, decisionsFile: reviewed, vocabulary: try vocabulary.get())
-                    let comparison = matcher.compare(old, new)
-                    return CheckFindings.diff(comparison, name: "diff \(earlier.name) → \(later.name)", decisionsFile: decisionsFile)
-                        .about(later.name)
-                }
-            }
-        }
+        if parts.contains(.diffs) { jobs += diffJobs(cycles, questionnaires: questionnaires, location: location, vocabulary: vocabulary) }
         for folder in cycles {
             let questionnaire = questionnaires[folder.name]!
             let following = sets.filter { $0.applies(to: folder.cycle) }
@@ -151,7 +136,30 @@ public enum RepositoryCheck {
                 }
             }
         }
+        return try await runAll(jobs)
+    }
 
+    /// Each pair of consecutive cycles diffed as `diff` would, honouring the reviewed decisions.
+    private static func diffJobs(
+        _ cycles: [RepositoryLayout.CycleFolder], questionnaires: [String: Questionnaire], location: MappingsLocation,
+        vocabulary: Result<Vocabulary, MappingError>
+    ) -> [@Sendable () throws -> CheckFindings] {
+        cycles.adjacentPairs().map { earlier, later in
+            let old = questionnaires[earlier.name]!
+            let new = questionnaires[later.name]!
+            let decisionsFile = location.decisions(old: earlier.name, new: later.name)
+            return { @Sendable () throws -> CheckFindings in
+                let reviewed = FileManager.default.fileExists(atPath: decisionsFile) ? decisionsFile : nil
+                let matcher = try location.matcher(old: old, new: new, decisionsFile: reviewed, vocabulary: try vocabulary.get())
+                let comparison = matcher.compare(old, new)
+                return CheckFindings.diff(comparison, name: "diff \(earlier.name) → \(later.name)", decisionsFile: decisionsFile)
+                    .about(later.name)
+            }
+        }
+    }
+
+    /// Runs the jobs at once; their results in the jobs' order.
+    private static func runAll(_ jobs: [@Sendable () throws -> CheckFindings]) async throws -> [CheckFindings] {
         let results = try await withThrowingTaskGroup(of: (Int, CheckFindings).self) { group in
             for (index, job) in jobs.enumerated() {
                 group.addTask { (index, try job()) }

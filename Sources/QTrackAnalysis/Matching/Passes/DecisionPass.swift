@@ -8,45 +8,25 @@ struct DecisionPass {
     var file: String
 
     func run(_ features: VersionFeatures, _ alignment: inout Alignment) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        let oldByID = Dictionary(features.oldQuestions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let newByID = Dictionary(features.newQuestions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        func resolveOld(_ id: String) -> Int? {
-            guard let index = oldByID[id] else {
-                diagnostics.append(
-                    Diagnostic(
-                        .warning, "decision names old question '\(id)', which \(features.old.file) does not have",
-                        at: SourceLocation(file: file)))
-                return nil
-            }
-            return index
-        }
-        func resolveNew(_ id: String) -> Int? {
-            guard let index = newByID[id] else {
-                diagnostics.append(
-                    Diagnostic(
-                        .warning, "decision names new question '\(id)', which \(features.new.file) does not have",
-                        at: SourceLocation(file: file)))
-                return nil
-            }
-            return index
-        }
-        func resolve(_ pair: ReviewedDecisions.Pair) -> IndexPair? {
-            guard let old = resolveOld(pair.old), let new = resolveNew(pair.new) else { return nil }
-            return IndexPair(old, new)
-        }
+        var ids = DecisionIDs(features: features, file: file)
         for pair in decisions.unrelated {
-            if let refused = resolve(pair) { alignment.forbidden.insert(refused) }
+            if let refused = ids.resolve(pair) { alignment.forbidden.insert(refused) }
         }
         for alone in decisions.alone {
-            if let id = alone.old, let index = resolveOld(id) { alignment.aloneOld.insert(index) }
-            if let id = alone.new, let index = resolveNew(id) { alignment.aloneNew.insert(index) }
+            if let id = alone.old, let index = ids.old(id) { alignment.aloneOld.insert(index) }
+            if let id = alone.new, let index = ids.new(id) { alignment.aloneNew.insert(index) }
         }
+        confirmPairs(features, &alignment, &ids)
+        return ids.diagnostics
+    }
+
+    /// Makes the confirmed pairs; a second pair naming a question already paired by a decision records a
+    /// split or a merge.
+    private func confirmPairs(_ features: VersionFeatures, _ alignment: inout Alignment, _ ids: inout DecisionIDs) {
         var decidedNewOf: [Int: Int] = [:]
         var decidedOldOf: [Int: Int] = [:]
         for pair in decisions.pairs {
-            guard let confirmed = resolve(pair) else { continue }
-            // A second pair naming a question already paired by a decision records a split or a merge.
+            guard let confirmed = ids.resolve(pair) else { continue }
             if decidedNewOf[confirmed.old] != nil, !alignment.newTaken[confirmed.new] {
                 alignment.takeNew(confirmed.new)
                 alignment.splitParts[confirmed.old, default: []].append(confirmed.new)
@@ -60,7 +40,7 @@ struct DecisionPass {
                 continue
             }
             guard !alignment.oldTaken[confirmed.old], !alignment.newTaken[confirmed.new] else {
-                diagnostics.append(
+                ids.diagnostics.append(
                     Diagnostic(
                         .warning, "decision pairs '\(pair.old)' with '\(pair.new)', but one of them is already paired by another decision",
                         at: SourceLocation(file: file)))
@@ -72,6 +52,41 @@ struct DecisionPass {
             decidedNewOf[confirmed.old] = confirmed.new
             decidedOldOf[confirmed.new] = confirmed.old
         }
-        return diagnostics
+    }
+}
+
+/// The question ids a decisions file names, found in the two versions; an id neither has is a diagnostic.
+private struct DecisionIDs {
+    let features: VersionFeatures
+    let file: String
+    private let oldByID: [String: Int]
+    private let newByID: [String: Int]
+    var diagnostics: [Diagnostic] = []
+
+    init(features: VersionFeatures, file: String) {
+        self.features = features
+        self.file = file
+        oldByID = Dictionary(features.oldQuestions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        newByID = Dictionary(features.newQuestions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    mutating func old(_ id: String) -> Int? {
+        guard let index = oldByID[id] else { return missing("old question '\(id)', which \(features.old.file)") }
+        return index
+    }
+
+    mutating func new(_ id: String) -> Int? {
+        guard let index = newByID[id] else { return missing("new question '\(id)', which \(features.new.file)") }
+        return index
+    }
+
+    mutating func resolve(_ pair: ReviewedDecisions.Pair) -> IndexPair? {
+        guard let old = old(pair.old), let new = new(pair.new) else { return nil }
+        return IndexPair(old, new)
+    }
+
+    private mutating func missing(_ what: String) -> Int? {
+        diagnostics.append(Diagnostic(.warning, "decision names \(what) does not have", at: SourceLocation(file: file)))
+        return nil
     }
 }

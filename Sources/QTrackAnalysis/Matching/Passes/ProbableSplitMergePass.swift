@@ -11,7 +11,28 @@ struct ProbableSplitMergePass {
         let context = PairContext(features, anchors: alignment.links.map(\.pair), options: options)
         let partnerOfNew = Dictionary(alignment.links.map { ($0.pair.new, $0.pair.old) }, uniquingKeysWith: { first, _ in first })
         let partnerOfOld = Dictionary(alignment.links.map { ($0.pair.old, $0.pair.new) }, uniquingKeysWith: { first, _ in first })
+        let merged = merges(features, alignment, context, partnerOfNew: partnerOfNew)
+        let split = splits(features, alignment, context, partnerOfOld: partnerOfOld)
+        for (into, parts) in merged.sorted(by: { $0.key < $1.key }) {
+            for part in parts {
+                alignment.takeOld(part)
+                alignment.mergeParts[into, default: []].append(part)
+                alignment.probableParts.insert(IndexPair(part, into))
+            }
+        }
+        for (of, parts) in split.sorted(by: { $0.key < $1.key }) {
+            for part in parts {
+                alignment.takeNew(part)
+                alignment.splitParts[of, default: []].append(part)
+                alignment.probableParts.insert(IndexPair(of, part))
+            }
+        }
+    }
 
+    /// The old questions left that went into a new question already paired, by the new question.
+    private func merges(
+        _ features: VersionFeatures, _ alignment: Alignment, _ context: PairContext, partnerOfNew: [Int: Int]
+    ) -> [Int: [Int]] {
         // A part must also bring something of its own to the other side, unless that side was rewritten as a
         // broader question. Several leftovers pointing at one question is not enough: on SOEP's household
         // questionnaire, removed child-care items all point at the one kept unchanged.
@@ -39,6 +60,13 @@ struct ProbableSplitMergePass {
                 }
             }
         }
+        return merges
+    }
+
+    /// The new questions left that were carved out of an old question already paired, by the old question.
+    private func splits(
+        _ features: VersionFeatures, _ alignment: Alignment, _ context: PairContext, partnerOfOld: [Int: Int]
+    ) -> [Int: [Int]] {
         var splits: [Int: [Int]] = [:]
         for newIndex in features.newQuestions.indices where !alignment.newTaken[newIndex] {
             let candidates = features.index.candidates(forNew: newIndex, limit: options.candidatesLookedUp)
@@ -60,20 +88,7 @@ struct ProbableSplitMergePass {
                 }
             }
         }
-        for (into, parts) in merges.sorted(by: { $0.key < $1.key }) {
-            for part in parts {
-                alignment.takeOld(part)
-                alignment.mergeParts[into, default: []].append(part)
-                alignment.probableParts.insert(IndexPair(part, into))
-            }
-        }
-        for (of, parts) in splits.sorted(by: { $0.key < $1.key }) {
-            for part in parts {
-                alignment.takeNew(part)
-                alignment.splitParts[of, default: []].append(part)
-                alignment.probableParts.insert(IndexPair(of, part))
-            }
-        }
+        return splits
     }
 
     /// True when enough of `part`'s weighted words are in `whole` but not in `partner`: the part brings
