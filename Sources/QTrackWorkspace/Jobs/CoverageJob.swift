@@ -1,7 +1,7 @@
 import Foundation
 public import QTrackAnalysis
 public import QTrackBase
-public import QTrackModel
+import QTrackModel
 
 /// Checks a questionnaire against the recommendations of past TIP Reports: which are asked about, which
 /// reviewed links went stale, and, given them, what changed since the previous version and which of the

@@ -1,5 +1,5 @@
 import Foundation
-public import QTrackAnalysis
+import QTrackAnalysis
 import QTrackModel
 
 extension RepositoryLayout {
