@@ -29,6 +29,7 @@ public enum RepositoryCheck {
         _ layout: RepositoryLayout, loading: DocumentLoading, parts: Parts = .all, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async throws -> CheckResult {
         var result = CheckResult(layout: layout)
+        if !layout.skipped.isEmpty { result.add(CheckFindings.skipped(layout.skipped)) }
         let paths = layout.cycles.flatMap { folder in
             (parts.contains(.formats) ? folder.questionnaires : Array(folder.questionnaires.prefix(1)))
                 + (parts.contains(.responses) ? folder.responses : [])
@@ -36,7 +37,7 @@ public enum RepositoryCheck {
         let documents = try await readAll(paths, loading: loading, progress: progress)
 
         for folder in layout.cycles {
-            let versions = folder.questionnaires.compactMap { documents[$0] }.map { QuestionnaireRecognizer().recognize($0) }
+            let versions = folder.questionnaires.compactMap { documents[PathKey($0)] }.map { QuestionnaireRecognizer().recognize($0) }
             guard let main = versions.first else { continue }
             result.questionnaires[folder.name] = main
             if versions.count == 2 {
@@ -50,7 +51,7 @@ public enum RepositoryCheck {
         }
         if parts.contains(.register) {
             let file = layout.mapping("register.yaml")
-            if FileManager.default.fileExists(atPath: file) {
+            if try FileProbe.exists(file) {
                 let register = try QuestionRegister.load(path: file)
                 result.register = register
                 let disagreements = LineageBuilder().disagreements(register, cycles: result.cycles) { compare($0, $1, in: result) }
@@ -74,8 +75,8 @@ public enum RepositoryCheck {
     }
 
     /// Reads every document, as many at once as there are cores; a document that cannot be read stops the
-    /// check with its error.
-    static func readAll(_ paths: [String], loading: DocumentLoading, progress: (@Sendable (Int, Int) -> Void)?) async throws -> [String:
+    /// check with its error. Keyed by the path's bytes: twin names (NFC and NFD) are two documents.
+    static func readAll(_ paths: [String], loading: DocumentLoading, progress: (@Sendable (Int, Int) -> Void)?) async throws -> [PathKey:
         BlockDocument]
     {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -86,9 +87,9 @@ public enum RepositoryCheck {
                 group.addTask { (path, try await loading.document(path)) }
             }
             for _ in 0..<width { startNext() }
-            var documents: [String: BlockDocument] = [:]
+            var documents: [PathKey: BlockDocument] = [:]
             for try await (path, document) in group {
-                documents[path] = document
+                documents[PathKey(path)] = document
                 progress?(documents.count, paths.count)
                 startNext()
             }
@@ -98,11 +99,11 @@ public enum RepositoryCheck {
 
     /// The analyses, each an independent task; results are put back in the repository's order.
     private static func analyse(
-        layout: RepositoryLayout, parts: Parts, questionnaires: [String: Questionnaire], documents: [String: BlockDocument]
+        layout: RepositoryLayout, parts: Parts, questionnaires: [String: Questionnaire], documents: [PathKey: BlockDocument]
     ) async throws -> [CheckFindings] {
         let location = MappingsLocation(root: layout.mappingsFolder)
         let sets =
-            parts.contains(.coverage) && FileManager.default.fileExists(atPath: location.recommendations)
+            try parts.contains(.coverage) && FileProbe.exists(location.recommendations)
             ? try RecommendationSet.loadAll(location.recommendations) : []
         let cycles = layout.cycles.filter { questionnaires[$0.name] != nil }
         // Read once for all the jobs; a malformed file is still each job's error, as when each read it.
@@ -120,7 +121,7 @@ public enum RepositoryCheck {
                 let new = questionnaires[later.name]!
                 let decisionsFile = location.decisions(old: earlier.name, new: later.name)
                 jobs.append {
-                    let reviewed = FileManager.default.fileExists(atPath: decisionsFile) ? decisionsFile : nil
+                    let reviewed = try FileProbe.exists(decisionsFile) ? decisionsFile : nil
                     let matcher = try location.matcher(old: old, new: new, decisionsFile: reviewed, vocabulary: try vocabulary.get())
                     let comparison = matcher.compare(old, new)
                     return CheckFindings.diff(comparison, name: "diff \(earlier.name) → \(later.name)", decisionsFile: decisionsFile)
@@ -142,7 +143,7 @@ public enum RepositoryCheck {
             }
             guard parts.contains(.responses) else { continue }
             for response in folder.responses {
-                guard let document = documents[response] else { continue }
+                guard let document = documents[PathKey(response)] else { continue }
                 jobs.append {
                     let read = QuestionnaireRecognizer().recognizeResponse(document, template: questionnaire)
                     return CheckFindings.status(ResponseStatus(response: read, template: questionnaire), cycle: folder.name)

@@ -37,13 +37,13 @@ public struct MappingsLocation: Sendable {
     /// The reviewed decisions for two cycles, if their conventional file exists.
     public func loadDecisions(old: Questionnaire, new: Questionnaire) throws(MappingError) -> (ReviewedDecisions, String)? {
         let file = decisions(old: old.cycleLabel, new: new.cycleLabel)
-        guard FileManager.default.fileExists(atPath: file) else { return nil }
+        guard try FileProbe.exists(file) else { return nil }
         return (try ReviewedDecisions.load(path: file), file)
     }
 
     /// The field's vocabulary, or an empty one when the file does not exist.
     public func loadVocabulary() throws(MappingError) -> Vocabulary {
-        guard FileManager.default.fileExists(atPath: vocabulary) else { return .empty }
+        guard try FileProbe.exists(vocabulary) else { return .empty }
         return try Vocabulary.load(path: vocabulary)
     }
 
@@ -65,7 +65,7 @@ public struct MappingsLocation: Sendable {
     /// A cycle's reviewed links, if its conventional file exists.
     public func loadLinks(for cycle: String) throws(MappingError) -> RecommendationLinks? {
         let file = links(for: cycle)
-        guard FileManager.default.fileExists(atPath: file) else { return nil }
+        guard try FileProbe.exists(file) else { return nil }
         return try RecommendationLinks.load(path: file)
     }
 }

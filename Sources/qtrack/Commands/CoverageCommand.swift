@@ -62,7 +62,8 @@ struct CoverageCommand: AsyncParsableCommand {
     )
     var format: Format = .text
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(
+        name: .shortAndLong, help: "Write to this file instead of standard output (- for standard output).", transform: OutputPath.checked)
     var output: String?
 
     @Option(
@@ -95,7 +96,7 @@ struct CoverageCommand: AsyncParsableCommand {
                 includeLater || $0.applies(to: current.cycle)
             }
             let linksFile = links ?? location.links(for: current.cycleLabel)
-            let reviewedLinks = FileManager.default.fileExists(atPath: linksFile) ? try RecommendationLinks.load(path: linksFile) : nil
+            let reviewedLinks = try FileProbe.exists(linksFile) ? try RecommendationLinks.load(path: linksFile) : nil
             if links != nil && reviewedLinks == nil {
                 throw MappingError(file: linksFile, reason: "no such file")
             }
