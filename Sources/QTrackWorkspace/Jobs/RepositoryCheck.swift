@@ -3,6 +3,8 @@ import Foundation
 public import QTrackAnalysis
 import QTrackDocuments
 public import QTrackModel
+import QTrackRecognition
+import QTrackReports
 
 /// Checks a repository: reads its documents in parallel, diffs each pair of consecutive cycles, covers
 /// every recommendation set against the questionnaires that follow it, judges every response and compares
@@ -29,7 +31,7 @@ public enum RepositoryCheck {
         _ layout: RepositoryLayout, loading: DocumentLoading, parts: Parts = .all, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async throws -> CheckResult {
         var result = CheckResult(layout: layout)
-        if !layout.skipped.isEmpty { result.add(CheckFindings.skipped(layout.skipped)) }
+        if !layout.skipped.isEmpty { result.add(CheckFindings.skipped(layout.skipped.map { ($0.file, $0.reason) })) }
         let paths = layout.cycles.flatMap { folder in
             (parts.contains(.formats) ? folder.questionnaires : Array(folder.questionnaires.prefix(1)))
                 + (parts.contains(.responses) ? folder.responses : [])
@@ -65,7 +67,7 @@ public enum RepositoryCheck {
     public static func compare(_ old: Questionnaire, _ new: Questionnaire, in result: CheckResult) -> VersionComparison {
         if let done = result.diffs.first(where: { $0.old.file == old.file && $0.new.file == new.file }) { return done }
         // The check itself reports a malformed decisions or vocabulary file; here the matcher goes on without it.
-        let matcher = (try? MappingsLocation(root: result.layout.mappingsFolder).matcher(old: old, new: new)) ?? VersionMatcher()
+        let matcher = (try? MappingsLocation(root: result.mappingsFolder).matcher(old: old, new: new)) ?? VersionMatcher()
         return matcher.compare(old, new)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import QTrackFixtures
 import QTrackTestSupport
 import Testing
 
