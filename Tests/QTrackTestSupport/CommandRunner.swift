@@ -6,6 +6,12 @@ public struct CommandRunner {
         public var status: Int32
         public var stdout: String
         public var stderr: String
+
+        public init(status: Int32, stdout: String, stderr: String) {
+            self.status = status
+            self.stdout = stdout
+            self.stderr = stderr
+        }
     }
 
     /// The `qtrack` binary beside the test bundle (SwiftPM builds it because the tests depend on it).
@@ -15,10 +21,29 @@ public struct CommandRunner {
         return TestPaths.packageRoot.appendingPathComponent(".build/debug/qtrack")
     }
 
-    public static func run(_ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil) throws -> Result {
+    /// Where `runAsOtherUser` can take a user who does not own the files: `setpriv` when the tests run as
+    /// root (root reads a mode-000 folder anyway), nothing when they do not; nil when neither works.
+    public static var otherUserPrefix: [String]? {
+        guard geteuid() == 0 else { return [] }
+        let setpriv = "/usr/bin/setpriv"
+        guard FileManager.default.isExecutableFile(atPath: setpriv) else { return nil }
+        return [setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+    }
+
+    /// Runs `qtrack` as a user other than root (`nobody`), for what only permissions show.
+    public static func runAsOtherUser(_ arguments: [String], in folder: URL) throws -> Result {
+        let prefix = otherUserPrefix ?? []
+        guard let tool = prefix.first else { return try run(arguments, in: folder) }
+        return try run(
+            arguments, in: folder, tool: URL(fileURLWithPath: tool), toolArguments: Array(prefix.dropFirst()) + [executable.path])
+    }
+
+    public static func run(
+        _ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil, tool: URL? = nil, toolArguments: [String] = []
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        process.executableURL = tool ?? executable
+        process.arguments = toolArguments + arguments
         process.currentDirectoryURL = folder ?? TestPaths.packageRoot
         var environmentValues = ProcessInfo.processInfo.environment
         for (key, value) in environment { environmentValues[key] = value }

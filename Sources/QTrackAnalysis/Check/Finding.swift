@@ -15,6 +15,8 @@ public struct Finding: Sendable, Hashable {
         case staleMapping
         /// The register pairs two cycles' questions differently from what the matcher finds now.
         case lineageDisagreement
+        /// A file in the repository that qtrack found but could not read (a name that is not UTF-8).
+        case skippedFile
 
         public var summary: String {
             switch self {
@@ -39,6 +41,7 @@ public struct Finding: Sendable, Hashable {
             case .formatMismatch: "the .txt and .docx of a questionnaire disagree"
             case .staleMapping: "a mapping names a question or recommendation that does not exist"
             case .lineageDisagreement: "the question register and the matcher pair a question differently"
+            case .skippedFile: "a file in the repository was left out: qtrack cannot read it"
             }
         }
     }

@@ -75,6 +75,13 @@ public struct DocxReader: Sendable {
     private func mainDocumentPart(of package: OPCPackage) throws(DocumentReadError) -> String {
         let file = package.file
         guard package.hasPart("_rels/.rels") else {
+            // OpenDocument (LibreOffice's .odt) is a ZIP too, named by its first part, `mimetype`.
+            if let mimetype = try package.part("mimetype"), mimetype.starts(with: Array("application/vnd.oasis.opendocument".utf8)) {
+                throw DocumentReadError(
+                    file: file,
+                    reason: "this is an OpenDocument file (\(String(decoding: mimetype.prefix(80), as: UTF8.self))), not Word; "
+                        + "in LibreOffice use File > Save As > Word 2007-365 (.docx)")
+            }
             throw DocumentReadError(file: file, reason: "not a Word document: the ZIP has no package relationships (_rels/.rels)")
         }
         guard let main = try package.relationships(of: nil).first(where: { Self.officeDocumentTypes.contains($0.type) })?.partName else {

@@ -103,7 +103,9 @@ struct OPCPackage {
         do {
             return try XMLParsing.parse(bytes)
         } catch {
-            throw DocumentReadError(file: file, reason: "part '\(name)' is not well-formed: \(error.reason)")
+            throw DocumentReadError(
+                file: file,
+                reason: "part '\(name)' " + (error.passedLimit ? "passes a reading limit: " : "is not well-formed: ") + error.reason)
         }
     }
 

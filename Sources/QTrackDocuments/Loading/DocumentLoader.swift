@@ -60,23 +60,13 @@ public struct DocumentLoader: Sendable {
 
     /// Reads a whole file after checking it is a regular file within the size limit.
     public static func readFile(_ path: String, limits: ReadLimits) throws(DocumentReadError) -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DocumentReadError(file: path, reason: "no such file")
-        }
-        if isDirectory.boolValue {
-            throw DocumentReadError(file: path, reason: "is a directory, not a file")
-        }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > limits.maxFileBytes {
+        do throws(RegularFile.Failure) {
+            return try RegularFile.read(path, maxBytes: limits.maxFileBytes)
+        } catch {
+            guard let size = error.size else { throw DocumentReadError(file: path, reason: error.reason) }
             throw DocumentReadError(
                 file: path,
                 reason: "the file is \(size) bytes, more than the \(limits.maxFileBytes) allowed; --max-file-size raises the limit")
-        }
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw DocumentReadError(file: path, reason: "cannot be read (\((error as NSError).localizedDescription))")
         }
     }
 }

@@ -10,7 +10,7 @@ public struct PlainTextReader: Sendable {
 
     public func read(bytes: [UInt8], file: String) throws(DocumentReadError) -> BlockDocument {
         let unicodeBOMs: [[UInt8]] = [[0xFF, 0xFE], [0xFE, 0xFF], [0x00, 0x00, 0xFE, 0xFF]]
-        if bytes.contains(0), !unicodeBOMs.contains(where: bytes.starts(with:)) {
+        if bytes.contains(0), !unicodeBOMs.contains(where: bytes.starts(with:)), TextDecoding.unmarkedUTF16(bytes) == nil {
             throw DocumentReadError(file: file, reason: "not a text file: it contains NUL bytes (save it as plain text, UTF-8)")
         }
         let decoded = TextDecoding.decode(bytes)

@@ -25,7 +25,30 @@ enum TextDecoding {
         if bytes.starts(with: [0xFE, 0xFF]) {
             return Decoded(text: decodeUTF16(bytes.dropFirst(2), bigEndian: true), windows1252Bytes: 0, encodingName: "UTF-16BE")
         }
+        // Without a BOM, UTF-16 shows itself by its zero bytes: every other byte of Latin text is zero.
+        if let bigEndian = unmarkedUTF16(bytes) {
+            return Decoded(
+                text: decodeUTF16(bytes[...], bigEndian: bigEndian), windows1252Bytes: 0,
+                encodingName: bigEndian ? "UTF-16BE without BOM" : "UTF-16LE without BOM")
+        }
         return decodeUTF8(bytes[...], name: "UTF-8")
+    }
+
+    /// Whether BOM-less bytes look like UTF-16 text, and in which order: an even length of a line or more,
+    /// and zero bytes in most even (big-endian) or most odd (little-endian) places and almost none in the
+    /// others. Nil otherwise: a few stray bytes with NULs are no text.
+    static func unmarkedUTF16(_ bytes: [UInt8]) -> Bool? {
+        guard bytes.count >= 16, bytes.count % 2 == 0 else { return nil }
+        var evenZeros = 0
+        var oddZeros = 0
+        for index in stride(from: 0, to: bytes.count, by: 2) {
+            if bytes[index] == 0 { evenZeros += 1 }
+            if bytes[index + 1] == 0 { oddZeros += 1 }
+        }
+        let units = bytes.count / 2
+        if evenZeros * 2 > units && oddZeros * 20 < units { return true }
+        if oddZeros * 2 > units && evenZeros * 20 < units { return false }
+        return nil
     }
 
     /// Decodes valid UTF-8 sequences as UTF-8 and every other byte as Windows-1252,

@@ -6,6 +6,8 @@ import Foundation
 enum XMLParsing {
     struct Failure: Error, Sendable {
         var reason: String
+        /// A well-formed part that passes one of the limits qtrack keeps, rather than malformed XML.
+        var passedLimit = false
     }
 
     /// Parses `bytes`, refusing a DOCTYPE (no DOCX part has one) so no entity is ever declared or expanded.
@@ -77,7 +79,7 @@ enum XMLParsing {
             let status = xmlTextReaderRead(reader)
             if status == 0 { break }
             if status < 0 {
-                throw Failure(reason: errors.firstMessage ?? "malformed XML")
+                throw Failure(reason: errors.firstMessage ?? "malformed XML", passedLimit: errors.passedLimit)
             }
             switch xmlTextReaderNodeType(reader) {
             case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
@@ -86,7 +88,8 @@ enum XMLParsing {
                 throw Failure(reason: "the XML uses an entity reference, which a Word document never does")
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
                 if stack.count >= maxDepth {
-                    throw Failure(reason: "XML nested deeper than \(maxDepth) levels")
+                    throw Failure(
+                        reason: "the document is nested more than \(maxDepth) levels deep, more than qtrack reads", passedLimit: true)
                 }
                 let element = XMLTree.Element(
                     namespace: XMLTree.Namespace(uri: string(xmlTextReaderConstNamespaceUri(reader)) ?? ""),
@@ -111,7 +114,7 @@ enum XMLParsing {
                 break
             }
         }
-        if let message = errors.firstMessage { throw Failure(reason: message) }
+        if let message = errors.firstMessage { throw Failure(reason: message, passedLimit: errors.passedLimit) }
         guard let root else { throw Failure(reason: "the XML has no root element") }
         return root
     }
@@ -146,6 +149,7 @@ enum XMLParsing {
 /// Keeps the first error libxml2 reports, with its line, for the one-line message the user sees.
 private final class ErrorCollector {
     var firstMessage: String?
+    var passedLimit = false
 }
 
 private func collectError(_ context: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
@@ -155,5 +159,33 @@ private func collectError(_ context: UnsafeMutableRawPointer?, _ error: xmlError
     let message =
         error.pointee.message.map { String(cString: $0) }?
         .trimmingCharacters(in: .whitespacesAndNewlines) ?? "malformed XML"
-    collector.firstMessage = "XML error at line \(error.pointee.line): \(message)"
+    if let limit = XMLLimitWords.limit(passedIn: message) {
+        collector.firstMessage = limit
+        collector.passedLimit = true
+    } else {
+        collector.firstMessage = "XML error at line \(error.pointee.line): \(message)"
+    }
+}
+
+/// libxml2's own words for the limits it keeps without `XML_PARSE_HUGE` ("Excessive depth in document: 256
+/// use XML_PARSE_HUGE option", "xmlSAX2Characters: huge text node") sent the user to an option qtrack must
+/// not set (in 2.9.x it also lifts the entity-expansion guard), for a file that is well-formed. They are
+/// said in qtrack's words instead; no `--max-*` option raises them, since only `XML_PARSE_HUGE` would.
+enum XMLLimitWords {
+    /// libxml2's nesting limit (`xmlParserMaxDepth`) and its largest text node (`XML_MAX_TEXT_LENGTH`).
+    static let maxDepth = 256
+    static let maxTextBytes = 10_000_000
+
+    static func limit(passedIn message: String) -> String? {
+        if message.contains("Excessive depth") || message.contains("depth") && message.contains("XML_PARSE_HUGE") {
+            return "the document is nested more than \(maxDepth) levels deep, more than qtrack reads (Word's own files are far shallower)"
+        }
+        if message.contains("huge text node") {
+            return "the document holds a text of more than \(maxTextBytes) bytes in one place, more than qtrack reads"
+        }
+        if message.contains("XML_PARSE_HUGE") || message.lowercased().contains("too long") || message.contains("huge") {
+            return "the document holds a name, value or text of more than \(maxTextBytes) bytes, more than qtrack reads"
+        }
+        return nil
+    }
 }

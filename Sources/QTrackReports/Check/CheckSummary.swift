@@ -1,4 +1,5 @@
 public import QTrackAnalysis
+import QTrackBase
 import QTrackModel
 
 /// What a manager reads of a repository's check, on one screen: what changed in the latest cycle, which
@@ -67,6 +68,6 @@ public struct CheckSummary: Sendable {
             lines.append("")
         }
         lines.append("Details: `qtrack check` lists every finding; `qtrack diff`, `qtrack coverage` and `qtrack status` show each part.")
-        return lines.joined(separator: "\n") + "\n"
+        return PrintableText.lines(lines)
     }
 }

@@ -96,3 +96,16 @@ public struct ReportCell: Sendable {
 
     public static let empty = ReportCell(spans: nil)
 }
+
+extension ReportEntry {
+    /// Whether two entries belong under one heading. Groups are often named after a file, and two files
+    /// whose names differ only in Unicode normalisation (NFC and NFD) are two files: compared as bytes,
+    /// not as canonically equivalent strings.
+    static func sameGroup(_ first: ReportEntry, _ second: ReportEntry) -> Bool {
+        switch (first.group, second.group) {
+        case (nil, nil): true
+        case (let one?, let other?): one.utf8.elementsEqual(other.utf8)
+        default: false
+        }
+    }
+}

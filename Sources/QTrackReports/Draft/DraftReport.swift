@@ -1,5 +1,6 @@
 public import Foundation
 public import QTrackAnalysis
+import QTrackBase
 import QTrackModel
 
 /// Next year's draft response as a Word document a ministry works in, or as Markdown.
@@ -240,6 +241,6 @@ public struct DraftReport: Sendable {
                 if let answer = question.answer, !answer.isEmpty { lines.append("  - answer: \(Markdown.escape(answer.text))") }
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return PrintableText.lines(lines)
     }
 }

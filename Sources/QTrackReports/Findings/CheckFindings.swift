@@ -119,6 +119,17 @@ public struct CheckFindings: Sendable {
         return result.about(cycle)
     }
 
+    /// Files found in the repository but not read: each is a finding, so that nothing is left out unsaid.
+    public static func skipped(_ files: [(file: String, reason: String)]) -> CheckFindings {
+        let name = "files"
+        var result = CheckFindings()
+        result.checks = [name]
+        result.findings = files.map {
+            Finding(kind: .skippedFile, check: name, message: $0.reason, location: SourceLocation(file: $0.file))
+        }
+        return result
+    }
+
     /// Where the register and the matcher now pair a question differently.
     public static func register(_ disagreements: [LineageBuilder.Disagreement], file: String) -> CheckFindings {
         let name = "register"

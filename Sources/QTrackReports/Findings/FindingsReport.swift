@@ -145,9 +145,11 @@ public struct FindingsReport: Sendable {
         }
     }
 
+    /// GitHub's own escapes for line breaks, then `PrintableText` for every other control character.
     static func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(
-            of: "\n", with: "%0A")
+        PrintableText.escaped(
+            text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(
+                of: "\n", with: "%0A"))
     }
 
     static func escapeProperty(_ text: String) -> String {

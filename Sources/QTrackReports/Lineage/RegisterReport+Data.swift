@@ -3,14 +3,14 @@ import QTrackModel
 
 extension RegisterReport {
     public func csv() -> String {
-        var rows = [(["lineage", "title"] + register.cycles.flatMap { [$0, "\($0) status"] }).map(CSV.field).joined(separator: ",")]
+        var rows = [CSV.row(["lineage", "title"] + register.cycles.flatMap { [$0, "\($0) status"] })]
         for lineage in register.lineages {
             var cells = [lineage.id, lineage.title]
             for cycle in register.cycles {
                 cells.append((lineage.members[cycle] ?? []).joined(separator: " "))
                 cells.append(presence(lineage, cycle).rawValue)
             }
-            rows.append(cells.map(CSV.field).joined(separator: ","))
+            rows.append(CSV.row(cells))
         }
         return rows.joined(separator: "\r\n") + "\r\n"
     }

@@ -1,3 +1,4 @@
+import QTrackBase
 public import QTrackModel
 
 /// What `qtrack parse` prints: the model as a tree a person checks at a glance, or as JSON.
@@ -57,7 +58,7 @@ public struct ParseReport: Sendable {
             lines.append("")
             lines += q.diagnostics.map(\.description)
         }
-        return lines.joined(separator: "\n") + "\n"
+        return PrintableText.lines(lines)
     }
 
     private static func describe(_ table: QuestionnaireTable) -> String {

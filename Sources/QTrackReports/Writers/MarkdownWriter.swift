@@ -1,4 +1,5 @@
 import Algorithms
+import QTrackBase
 
 /// Renders a report as Markdown to paste into an e-mail or a pull request: what a terminal shows, with
 /// tables as Markdown tables; reports within the report are left to HTML.
@@ -14,7 +15,7 @@ public struct MarkdownWriter: Sendable {
         var lines = ["# \(Markdown.escape(document.title))"]
         if let subtitle = document.subtitle { lines += ["", Markdown.escape(subtitle)] }
         render(document.blocks, into: &lines, level: 2)
-        return lines.joined(separator: "\n") + "\n"
+        return lines.map(PrintableText.inertLine).joined(separator: "\n") + "\n"
     }
 
     private func render(_ blocks: [ReportBlock], into lines: inout [String], level: Int) {
@@ -32,12 +33,12 @@ public struct MarkdownWriter: Sendable {
             case .heading(let title):
                 lines.append(String(repeating: "#", count: level) + " " + Markdown.escape(title))
             case .entries(let entries):
-                for run in entries.items.filter({ !$0.isRoutine }).chunked(on: \.group) {
-                    if let title = run.0 {
+                for run in entries.items.filter({ !$0.isRoutine }).chunked(by: ReportEntry.sameGroup) {
+                    if let title = run.first?.group {
                         if lines.last?.isEmpty == false { lines.append("") }
                         lines += [String(repeating: "#", count: level) + " " + Markdown.escape(title), ""]
                     }
-                    lines += run.1.flatMap(entry)
+                    lines += run.flatMap(entry)
                 }
             case .table(let table):
                 lines += self.table(table)
@@ -50,7 +51,7 @@ public struct MarkdownWriter: Sendable {
     private func entry(_ entry: ReportEntry) -> [String] {
         // The mark is left out: "-" and "+" would start a nested list. An id is code; a sentence stays text.
         let isID = !entry.reference.replacingOccurrences(of: " → ", with: "").contains(" ")
-        let reference = isID ? "`\(entry.reference)`" : Markdown.escape(entry.reference)
+        let reference = isID ? Markdown.code(entry.reference) : Markdown.escape(entry.reference)
         var head = "- **\(Markdown.escape(entry.label))** \(reference)"
         if let figures = entry.figures { head += " (\(Markdown.escape(figures)))" }
         if let flag = entry.flag { head += " _\(Markdown.escape(flag))_" }
@@ -77,7 +78,7 @@ public struct MarkdownWriter: Sendable {
             case .text(let text): Markdown.escape(text)
             case .inserted(let text): "**\(Markdown.escape(text))**"
             case .deleted(let text): "~~\(Markdown.escape(text))~~"
-            case .code(let text): "`\(text.replacingOccurrences(of: "`", with: "'"))`"
+            case .code(let text): Markdown.code(text)
             case .strong(let text): "**\(Markdown.escape(text))**"
             }
         }.joined(separator: " ")

@@ -31,6 +31,7 @@ public enum RepositoryCheck {
         _ layout: RepositoryLayout, loading: DocumentLoading, parts: Parts = .all, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async throws -> CheckResult {
         var result = CheckResult(layout: layout)
+        if !layout.skipped.isEmpty { result.add(CheckFindings.skipped(layout.skipped.map { ($0.file, $0.reason) })) }
         let paths = layout.cycles.flatMap { folder in
             (parts.contains(.formats) ? folder.questionnaires : Array(folder.questionnaires.prefix(1)))
                 + (parts.contains(.responses) ? folder.responses : [])
@@ -38,7 +39,7 @@ public enum RepositoryCheck {
         let documents = try await readAll(paths, loading: loading, progress: progress)
 
         for folder in layout.cycles {
-            let versions = folder.questionnaires.compactMap { documents[$0] }.map { QuestionnaireRecognizer().recognize($0) }
+            let versions = folder.questionnaires.compactMap { documents[PathKey($0)] }.map { QuestionnaireRecognizer().recognize($0) }
             guard let main = versions.first else { continue }
             result.questionnaires[folder.name] = main
             if versions.count == 2 {
@@ -52,7 +53,7 @@ public enum RepositoryCheck {
         }
         if parts.contains(.register) {
             let file = layout.mapping("register.yaml")
-            if FileManager.default.fileExists(atPath: file) {
+            if try FileProbe.exists(file) {
                 let register = try QuestionRegister.load(path: file)
                 result.register = register
                 let disagreements = LineageBuilder().disagreements(register, cycles: result.cycles) { compare($0, $1, in: result) }
@@ -76,8 +77,8 @@ public enum RepositoryCheck {
     }
 
     /// Reads every document, as many at once as there are cores; a document that cannot be read stops the
-    /// check with its error.
-    static func readAll(_ paths: [String], loading: DocumentLoading, progress: (@Sendable (Int, Int) -> Void)?) async throws -> [String:
+    /// check with its error. Keyed by the path's bytes: twin names (NFC and NFD) are two documents.
+    static func readAll(_ paths: [String], loading: DocumentLoading, progress: (@Sendable (Int, Int) -> Void)?) async throws -> [PathKey:
         BlockDocument]
     {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -88,9 +89,9 @@ public enum RepositoryCheck {
                 group.addTask { (path, try await loading.document(path)) }
             }
             for _ in 0..<width { startNext() }
-            var documents: [String: BlockDocument] = [:]
+            var documents: [PathKey: BlockDocument] = [:]
             for try await (path, document) in group {
-                documents[path] = document
+                documents[PathKey(path)] = document
                 progress?(documents.count, paths.count)
                 startNext()
             }
@@ -100,7 +101,7 @@ public enum RepositoryCheck {
 
     /// The analyses, each an independent task; results are put back in the repository's order.
     private static func analyse(
-        layout: RepositoryLayout, parts: Parts, questionnaires: [String: Questionnaire], documents: [String: BlockDocument]
+        layout: RepositoryLayout, parts: Parts, questionnaires: [String: Questionnaire], documents: [PathKey: BlockDocument]
     ) async throws -> [CheckFindings] {
         let location = MappingsLocation(root: layout.mappingsFolder)
         let sets = parts.contains(.coverage) ? try location.loadRecommendations() : []
@@ -129,7 +130,7 @@ public enum RepositoryCheck {
             }
             guard parts.contains(.responses) else { continue }
             for response in folder.responses {
-                guard let document = documents[response] else { continue }
+                guard let document = documents[PathKey(response)] else { continue }
                 jobs.append {
                     let read = QuestionnaireRecognizer().recognizeResponse(document, template: questionnaire)
                     return CheckFindings.status(ResponseStatus(response: read, template: questionnaire), cycle: folder.name)
@@ -149,7 +150,7 @@ public enum RepositoryCheck {
             let new = questionnaires[later.name]!
             let decisionsFile = location.decisions(old: earlier.name, new: later.name)
             return { @Sendable () throws -> CheckFindings in
-                let reviewed = FileManager.default.fileExists(atPath: decisionsFile) ? decisionsFile : nil
+                let reviewed = try FileProbe.exists(decisionsFile) ? decisionsFile : nil
                 let matcher = try location.matcher(old: old, new: new, decisionsFile: reviewed, vocabulary: try vocabulary.get())
                 let comparison = matcher.compare(old, new)
                 return CheckFindings.diff(comparison, name: "diff \(earlier.name) → \(later.name)", decisionsFile: decisionsFile)

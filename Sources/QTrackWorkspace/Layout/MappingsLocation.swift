@@ -14,11 +14,10 @@ public struct MappingsLocation: Sendable {
     /// otherwise drop every decision and recommendation and let the run pass.
     public static func given(_ folder: String?) throws(MappingError) -> MappingsLocation {
         guard let folder else { return MappingsLocation(root: "Mappings") }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
+        guard let kind = try FileProbe.kind(folder) else {
             throw MappingError(file: folder, reason: "no such folder (given as --mappings)")
         }
-        guard isFolder.boolValue else {
+        guard kind == .folder else {
             throw MappingError(file: folder, reason: "is a file, not the mappings folder (given as --mappings)")
         }
         return MappingsLocation(root: folder)
@@ -51,13 +50,13 @@ public struct MappingsLocation: Sendable {
     /// The reviewed decisions for two cycles, if their conventional file exists.
     public func loadDecisions(old: Questionnaire, new: Questionnaire) throws(MappingError) -> (ReviewedDecisions, String)? {
         let file = decisions(old: old.cycleLabel, new: new.cycleLabel)
-        guard FileManager.default.fileExists(atPath: file) else { return nil }
+        guard try FileProbe.exists(file) else { return nil }
         return (try ReviewedDecisions.load(path: file), file)
     }
 
     /// The field's vocabulary, or an empty one when the file does not exist.
     public func loadVocabulary() throws(MappingError) -> Vocabulary {
-        guard FileManager.default.fileExists(atPath: vocabulary) else { return .empty }
+        guard try FileProbe.exists(vocabulary) else { return .empty }
         return try Vocabulary.load(path: vocabulary)
     }
 
@@ -80,7 +79,7 @@ public struct MappingsLocation: Sendable {
     /// if it exists; with the file they are (or would be) kept in.
     public func loadLinks(given: String?, for cycle: String) throws(MappingError) -> (links: RecommendationLinks?, file: String) {
         let file = given ?? links(for: cycle)
-        guard FileManager.default.fileExists(atPath: file) else {
+        guard try FileProbe.exists(file) else {
             if given != nil { throw MappingError(file: file, reason: "no such file") }
             return (nil, file)
         }
@@ -89,14 +88,14 @@ public struct MappingsLocation: Sendable {
 
     /// The recommendation sets of the conventional folder; none when it does not exist.
     public func loadRecommendations() throws(MappingError) -> [RecommendationSet] {
-        guard FileManager.default.fileExists(atPath: recommendations) else { return [] }
+        guard try FileProbe.exists(recommendations) else { return [] }
         return try RecommendationSet.loadAll(recommendations)
     }
 
     /// A cycle's reviewed links, if its conventional file exists.
     public func loadLinks(for cycle: String) throws(MappingError) -> RecommendationLinks? {
         let file = links(for: cycle)
-        guard FileManager.default.fileExists(atPath: file) else { return nil }
+        guard try FileProbe.exists(file) else { return nil }
         return try RecommendationLinks.load(path: file)
     }
 }

@@ -10,11 +10,24 @@ public struct RepositoryLayout: Sendable {
     public var mappingsFolder: String
     /// Ordered by their years.
     public var cycles: [CycleFolder]
+    /// Files found but not read, each with the reason: reported with the findings, never silently dropped.
+    public var skipped: [SkippedFile] = []
 
     public init(questionnairesFolder: String, mappingsFolder: String, cycles: [CycleFolder]) {
         self.questionnairesFolder = questionnairesFolder
         self.mappingsFolder = mappingsFolder
         self.cycles = cycles
+    }
+
+    /// A file in the repository that qtrack saw but could not read.
+    public struct SkippedFile: Sendable, Hashable {
+        public var file: String
+        public var reason: String
+
+        public init(file: String, reason: String) {
+            self.file = file
+            self.reason = reason
+        }
     }
 
     /// A file under the mappings folder.

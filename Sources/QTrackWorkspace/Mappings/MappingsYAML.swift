@@ -1,4 +1,5 @@
 import Foundation
+import QTrackDocuments
 import Yams
 
 /// The one way qtrack reads and writes the YAML under `Mappings/`: through Yams, within bounds that keep a
@@ -32,14 +33,13 @@ public enum MappingsYAML {
 
     /// The file's text, refused when it is too large to be a mappings file or is not UTF-8.
     static func read(_ path: String) throws(MappingError) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            throw MappingError(
-                file: path, reason: !exists ? "no such file" : isDirectory.boolValue ? "is a directory, not a file" : "cannot be read")
-        }
-        guard data.count <= maxBytes else {
-            throw MappingError(file: path, reason: "the file is \(data.count) bytes, more than the \(maxBytes) a mappings file may have")
+        // A FIFO or a device is refused, not waited on or read without end.
+        let data: Data
+        do throws(RegularFile.Failure) {
+            data = try RegularFile.read(path, maxBytes: maxBytes)
+        } catch {
+            let size = error.size.map { "the file is \($0) bytes, more than the \(maxBytes) a mappings file may have" }
+            throw MappingError(file: path, reason: size ?? error.reason)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw MappingError(file: path, reason: "cannot be read as UTF-8 text")

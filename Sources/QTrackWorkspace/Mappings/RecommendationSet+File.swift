@@ -20,14 +20,14 @@ extension RecommendationSet {
 
     /// Every `*.yaml` in a folder (or the one file named), ordered by report year.
     public static func loadAll(_ path: String) throws(MappingError) -> [RecommendationSet] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw MappingError(file: path, reason: "no such file or folder")
+        guard let kind = try FileProbe.kind(path) else { throw MappingError(file: path, reason: "no such file or folder") }
+        guard kind == .folder else { return [try load(path: path)] }
+        let listing = try FolderListing(of: path)
+        if let stray = listing.undecodableNames.first {
+            throw MappingError(
+                file: (path as NSString).appendingPathComponent(stray), reason: "the file name is not UTF-8; rename the file")
         }
-        guard isDirectory.boolValue else { return [try load(path: path)] }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter {
-            $0.hasSuffix(".yaml") || $0.hasSuffix(".yml")
-        }.sorted()
+        let names = listing.names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
         var sets: [RecommendationSet] = []
         for name in names { sets.append(try load(path: (path as NSString).appendingPathComponent(name))) }
         return sets.sorted { ($0.year, $0.file) < ($1.year, $1.file) }

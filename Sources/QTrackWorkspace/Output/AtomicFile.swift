@@ -47,12 +47,18 @@ public enum AtomicFile {
         }
     }
 
-    /// A device or a pipe: opened for writing as it is.
+    /// A device or a pipe: opened for writing as it is. Opened without blocking, so a FIFO no one reads is
+    /// named at once instead of holding the run until its time limit blames an input; then written
+    /// blocking, with its progress kept for the time limit's message.
     private static func writeInPlace(_ data: Data, to path: String) throws(OutputError) {
-        let descriptor = open(path, O_WRONLY)
-        guard descriptor >= 0 else { throw OutputError(file: path, reason: "cannot be written (\(String(cString: strerror(errno))))") }
+        let descriptor = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            if errno == ENXIO { throw OutputError(file: path, reason: "cannot be written: it is a pipe (FIFO) that no program is reading") }
+            throw OutputError(file: path, reason: "cannot be written (\(String(cString: strerror(errno))))")
+        }
         defer { close(descriptor) }
-        if let failure = StandardOutput.writeAll(data, to: descriptor) {
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        if let failure = StandardOutput.writeAll(data, to: descriptor, tracked: path) {
             throw OutputError(file: path, reason: "cannot be written (\(String(cString: strerror(failure))))")
         }
     }

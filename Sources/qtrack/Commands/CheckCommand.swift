@@ -25,7 +25,8 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: "text, markdown, json, junit, sarif, github (workflow annotations), html, or summary (one screen, Markdown).")
     var format: Format = .text
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(
+        name: .shortAndLong, help: "Write to this file instead of standard output (- for standard output).", transform: OutputPath.checked)
     var output: String?
 
     @Option(

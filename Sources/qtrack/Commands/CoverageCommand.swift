@@ -71,7 +71,8 @@ struct CoverageCommand: AsyncParsableCommand {
     )
     var format: Format = .text
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(
+        name: .shortAndLong, help: "Write to this file instead of standard output (- for standard output).", transform: OutputPath.checked)
     var output: String?
 
     @Option(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QTrackAnalysis
+import QTrackBase
 import QTrackModel
 import QTrackReports
 import QTrackWorkspace
@@ -45,7 +46,8 @@ struct DiffCommand: AsyncParsableCommand {
     @Option(help: "The date of the tracked changes in a Word redline (ISO 8601, such as 2025-02-01T00:00:00Z); none by default.")
     var date: String?
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(
+        name: .shortAndLong, help: "Write to this file instead of standard output (- for standard output).", transform: OutputPath.checked)
     var output: String?
 
     @Option(
@@ -66,8 +68,9 @@ struct DiffCommand: AsyncParsableCommand {
 
     func validate() throws {
         if format == .docx && output == nil { throw ValidationError("--format docx writes a Word file: give it --output FILE.docx") }
-        if let date, ISO8601DateFormatter().date(from: date) == nil {
-            throw ValidationError("--date takes an ISO 8601 date and time such as 2025-02-01T00:00:00Z, not '\(date)'")
+        if let date, !RevisionDate.isValid(date) {
+            throw ValidationError(
+                "--date takes an ISO 8601 date and time such as 2025-02-01T00:00:00Z, not '\(PrintableText.escaped(date))'")
         }
     }
 

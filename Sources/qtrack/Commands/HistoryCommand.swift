@@ -22,7 +22,8 @@ struct HistoryCommand: AsyncParsableCommand {
     @Option(help: "text, markdown or json.")
     var format: Format = .text
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(
+        name: .shortAndLong, help: "Write to this file instead of standard output (- for standard output).", transform: OutputPath.checked)
     var output: String?
 
     @OptionGroup var read: ReadOptions

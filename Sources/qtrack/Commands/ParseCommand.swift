@@ -20,7 +20,8 @@ struct ParseCommand: AsyncParsableCommand {
     @Option(help: "outline (a tree to read) or json.")
     var format: Format = .outline
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(
+        name: .shortAndLong, help: "Write to this file instead of standard output (- for standard output).", transform: OutputPath.checked)
     var output: String?
 
     enum TrackedChanges: String, ExpressibleByArgument, CaseIterable {

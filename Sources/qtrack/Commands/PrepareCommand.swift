@@ -31,7 +31,9 @@ struct PrepareCommand: AsyncParsableCommand {
     @Option(help: "The new questionnaire (.docx or .txt).")
     var questionnaire: String
 
-    @Option(name: .shortAndLong, help: "The draft to write: .docx (a Word document to work in) or .md (Markdown).")
+    @Option(
+        name: .shortAndLong, help: "The draft to write: .docx (a Word document to work in) or .md (Markdown).",
+        transform: OutputPath.checked)
     var output: String?
 
     @Option(help: "docx or markdown; by default the output's extension decides, and Markdown goes to standard output.")
@@ -46,7 +48,7 @@ struct PrepareCommand: AsyncParsableCommand {
 
     /// The format the output's extension names; nil without an output.
     private var formatOfOutput: Format? {
-        guard let output else { return nil }
+        guard let output, output != "-" else { return nil }
         switch (output as NSString).pathExtension.lowercased() {
         case "docx": return .docx
         case "md", "markdown": return .markdown
@@ -57,7 +59,7 @@ struct PrepareCommand: AsyncParsableCommand {
     private var resolvedFormat: Format { formatOfOutput ?? format ?? .markdown }
 
     func validate() throws {
-        if let output, formatOfOutput == nil, !OutputDestination.isDevice(output) {
+        if let output, output != "-", formatOfOutput == nil, !OutputDestination.isDevice(output) {
             throw ValidationError("--output must end in .docx (a Word draft) or .md (Markdown), not '\(output)'")
         }
         if let format, let formatOfOutput, format != formatOfOutput {
@@ -78,7 +80,7 @@ struct PrepareCommand: AsyncParsableCommand {
             case .docx: try destination.write(try report.docx())
             case .markdown: try destination.write(report.markdown())
             }
-            if let output { StandardOutput.writeError("qtrack: " + report.doneLine(file: output) + "\n") }
+            if let output, output != "-" { Diagnostics.printWarning(report.doneLine(file: output)) }
         }
     }
 }

@@ -26,7 +26,8 @@ struct QuestionsCommand: AsyncParsableCommand {
     @Option(help: "text, markdown, csv or json.")
     var format: Format = .text
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(
+        name: .shortAndLong, help: "Write to this file instead of standard output (- for standard output).", transform: OutputPath.checked)
     var output: String?
 
     @OptionGroup var read: ReadOptions

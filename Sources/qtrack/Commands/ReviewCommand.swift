@@ -27,7 +27,7 @@ struct ReviewCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Review this cycle against the one before it in --questionnaires.", valueName: "years"))
     var cycle: String?
 
-    @Option(help: "The port on 127.0.0.1 (0: any free port).")
+    @Option(parsing: .unconditional, help: "The port on 127.0.0.1 (0: any free port).")
     var port: Int = 0
 
     @Flag(help: "Open the page in the default browser.")
@@ -44,7 +44,7 @@ struct ReviewCommand: AsyncParsableCommand {
     var mappings: String { mappingsOption ?? "Mappings" }
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port takes 0 to 65535, not \(port)") }
+        guard (0...65535).contains(port) else { throw ValidationError("--port is out of range: \(port) (it takes 0 to 65535)") }
         switch (old, new, cycle) {
         case (.some, .some, nil), (nil, nil, .some): break
         case (.some, .some, .some): throw ValidationError("give two versions or --cycle, not both")
@@ -65,7 +65,7 @@ struct ReviewCommand: AsyncParsableCommand {
             let newQuestionnaire = try await newRead
             let location = MappingsLocation(root: mappings)
             let recommendations =
-                FileManager.default.fileExists(atPath: location.recommendations)
+                try FileProbe.exists(location.recommendations)
                 ? try RecommendationSet.loadAll(location.recommendations) : []
             session = ReviewSession(
                 old: oldQuestionnaire, new: newQuestionnaire,

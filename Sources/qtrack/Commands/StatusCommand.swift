@@ -33,7 +33,8 @@ struct StatusCommand: AsyncParsableCommand {
     @Option(help: "text, markdown, json, html, or junit, sarif, github (for CI).")
     var format: Format = .text
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(
+        name: .shortAndLong, help: "Write to this file instead of standard output (- for standard output).", transform: OutputPath.checked)
     var output: String?
 
     @Option(

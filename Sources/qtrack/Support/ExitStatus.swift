@@ -36,22 +36,14 @@ enum Diagnostics {
     private static let errorTold = Atomic<Bool>(false)
 
     /// One line, whatever a file name or a library's message holds: line breaks and control characters
-    /// are shown as escapes, so no error line can be forged and no terminal sequence reaches the terminal.
+    /// are shown as escapes (`PrintableText`), so no error line can be forged and no terminal sequence
+    /// reaches the terminal.
     static func printError(_ message: String) {
         guard !errorTold.exchange(true, ordering: .relaxed) else { return }
-        let message = String(
-            String.UnicodeScalarView(
-                message.unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in
-                    switch scalar.value {
-                    case 0x0A: Array("\\n".unicodeScalars)
-                    case 0x00...0x1F, 0x7F...0x9F: Array(String(format: "\\u{%02X}", scalar.value).unicodeScalars)
-                    default: [scalar]
-                    }
-                }))
-        StandardOutput.writeError("qtrack: error: \(message)\n")
+        StandardOutput.writeError("qtrack: error: \(PrintableText.escaped(message))\n")
     }
 
     static func printWarning(_ message: String) {
-        StandardOutput.writeError("qtrack: \(message)\n")
+        StandardOutput.writeError("qtrack: \(PrintableText.escaped(message))\n")
     }
 }

@@ -31,7 +31,10 @@ struct KindList<Kind: FailOnKind>: ExpressibleByArgument {
 
     init?(argument: String) {
         var kinds: Set<Kind> = []
-        for name in argument.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+        let names = argument.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        // `--fail-on ,` or an empty value names nothing: a CI run would then never fail.
+        guard !names.isEmpty, !names.contains(where: \.isEmpty) else { return nil }
+        for name in names {
             if let group = Kind.groups[name] {
                 kinds.formUnion(group)
             } else if let kind = Kind(rawValue: name), kind.canFail {

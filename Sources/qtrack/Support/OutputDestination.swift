@@ -6,6 +6,11 @@ import QTrackWorkspace
 struct OutputDestination {
     var path: String?
 
+    /// `-` is standard output, as for every Unix tool, not a file named `-`.
+    init(path: String?) {
+        self.path = path == "-" ? nil : path
+    }
+
     /// Refuses an output path that names one of the inputs.
     func checkNotOverwriting(_ inputs: [String]) throws(OutputError) {
         guard let path else { return }

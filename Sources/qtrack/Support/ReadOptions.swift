@@ -4,34 +4,39 @@ import QTrackWorkspace
 
 /// The limits every command that reads documents accepts, to raise them for an unusually large file.
 struct ReadOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Largest input file, in MiB.", valueName: "MiB"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Largest input file, in MiB.", valueName: "MiB"))
     var maxFileSize: Int = ReadLimits.default.maxFileBytes >> 20
 
-    @Option(name: .long, help: ArgumentHelp("Largest uncompressed part of a .docx, in MiB.", valueName: "MiB"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Largest uncompressed part of a .docx, in MiB.", valueName: "MiB"))
     var maxPartSize: Int = ReadLimits.default.maxPartBytes >> 20
 
-    @Option(name: .long, help: "Most paragraphs (or lines) read from one document.")
+    @Option(name: .long, parsing: .unconditional, help: "Most paragraphs (or lines) read from one document.")
     var maxParagraphs: Int = ReadLimits.default.maxParagraphs
 
-    @Option(name: .long, help: "Most questions recognised in one document.")
+    @Option(name: .long, parsing: .unconditional, help: "Most questions recognised in one document.")
     var maxQuestions: Int = ReadLimits.default.maxQuestions
 
     @Option(
-        name: .long,
+        name: .long, parsing: .unconditional,
         help: ArgumentHelp("Longest time the command may take, reading, matching and writing included.", valueName: "seconds"))
     var maxSeconds: Double = ReadLimits.default.maxSeconds
 
-    @Option(name: .long, help: ArgumentHelp("Most memory the command may use.", valueName: "MiB"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Most memory the command may use.", valueName: "MiB"))
     var maxMemory: Int = 2048
 
+    /// Each limit named with the value given, so `--max-seconds -1` says what is wrong with it. A negative
+    /// number is taken as the option's value (`parsing: .unconditional`), not as an unknown option.
     func validate() throws {
-        guard maxFileSize > 0, maxPartSize > 0, maxParagraphs > 0, maxQuestions > 0, maxSeconds > 0, maxMemory > 0 else {
-            throw ValidationError(
-                "--max-file-size, --max-part-size, --max-paragraphs, --max-questions, --max-seconds and --max-memory must be positive")
+        let counts = [
+            ("--max-file-size", maxFileSize, 1 << 20), ("--max-part-size", maxPartSize, 1 << 20),
+            ("--max-paragraphs", maxParagraphs, Int.max), ("--max-questions", maxQuestions, Int.max), ("--max-memory", maxMemory, Int.max),
+        ]
+        for (name, value, most) in counts where value <= 0 || value > most {
+            throw ValidationError("\(name) is out of range: \(value) (it takes \(most == Int.max ? "1 or more" : "1 to \(most)"))")
         }
-        // Bounded before they are shifted into bytes or turned into a deadline.
-        guard maxFileSize <= 1 << 20, maxPartSize <= 1 << 20, maxSeconds <= 86_400, maxSeconds.isFinite else {
-            throw ValidationError("--max-file-size and --max-part-size are at most 1048576 MiB, --max-seconds at most 86400")
+        // Bounded before it is turned into a deadline.
+        guard maxSeconds > 0, maxSeconds <= 86_400, maxSeconds.isFinite else {
+            throw ValidationError("--max-seconds is out of range: \(maxSeconds) (it takes more than 0 and at most 86400)")
         }
     }
 

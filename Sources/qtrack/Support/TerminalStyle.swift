@@ -5,9 +5,9 @@ import QTrackReports
 enum TerminalStyle {
     static func forOutput(_ path: String?) -> TextStyle {
         let wantsColor =
-            path == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            (path == nil || path == "-") && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
             && ProcessInfo.processInfo.environment["TERM"] != "dumb"
-        return TextStyle(colors: wantsColor, wrapWidth: path == nil ? terminalWidth() : nil)
+        return TextStyle(colors: wantsColor, wrapWidth: path == nil || path == "-" ? terminalWidth() : nil)
     }
 
     /// The terminal's columns when standard output is one (COLUMNS first, as shells set it); nil otherwise.

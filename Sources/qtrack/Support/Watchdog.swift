@@ -15,6 +15,13 @@ enum Watchdog {
         source.setEventHandler {
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             if elapsed > seconds {
+                // Past the limit while an output blocks, the output is what held the run, and its reader has
+                // only part of it.
+                if let writing = OutputProgress.current {
+                    stop(
+                        "\(writing.target): could not be written within \(DocumentLoading.seconds(seconds)) seconds (its reader stopped reading); "
+                            + "only \(writing.written) of \(writing.total) bytes were written, so what was read of it is incomplete")
+                }
                 stop("\(subject): took longer than \(DocumentLoading.seconds(seconds)) seconds; --max-seconds raises the limit")
             }
             if let resident = residentMiB(), resident > memoryMiB {

@@ -1,0 +1,86 @@
+import Foundation
+import QTrackTestSupport
+import Testing
+
+/// Property test over response file names for `check`: names made of bytes that are not UTF-8, twin
+/// normalisation forms, control characters, workflow commands and Markdown or CSV syntax. Whatever the
+/// names, every file is read once or reported as left out, and no name escapes into the report's lines.
+/// Seeded, so each run tries the same names; three rounds of a dozen names keep it to seconds.
+@Suite("File names, fuzzed")
+struct FileNameFuzzTests {
+    /// SplitMix64: a small seeded generator, so a failure can be replayed.
+    struct Generator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
+    }
+
+    static let pieces: [[UInt8]] = [
+        Array("a".utf8), Array("Zq9".utf8), Array(" ".utf8), [0xC3, 0xA9], [0x65, 0xCC, 0x81], Array("\n".utf8), Array("\r".utf8),
+        [0x1B] + Array("[31m".utf8), [0x1B] + Array("]0;title".utf8) + [0x07], [0x7F], [0x08], [0x01], [0xC2, 0x9B],
+        Array("::error file=x::forged".utf8), Array("##[warning]".utf8), Array("%0A".utf8), Array(",\"".utf8), Array("`*|_#".utf8),
+        [0xE2, 0x80, 0xAE], [0xE2, 0x80, 0xA8], [0xFF], [0xFE], [0xC3], [0x80], [0xED, 0xA0, 0x80], Array("اردو".utf8),
+    ]
+
+    @Test("check reads every response once or reports it left out, and prints every name as inert text", arguments: [1, 2, 3] as [UInt64])
+    func names(seed: UInt64) throws {
+        let root = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let cycle = root.appendingPathComponent("Questionnaires/2025")
+        try FileManager.default.createDirectory(at: cycle, withIntermediateDirectories: true)
+        let questionnaire = try Data(contentsOf: URL(fileURLWithPath: TestPaths.questionnaire("2025")))
+        try questionnaire.write(to: cycle.appendingPathComponent("questionnaire.txt"))
+
+        var generator = Generator(state: seed)
+        var names: [[UInt8]] = []
+        for index in 0..<12 {
+            var name = Array("response-".utf8)
+            for _ in 0..<(1 + Int(generator.next() % 4)) { name += generator.pick(Self.pieces) }
+            names.append(name + Array("-\(index).txt".utf8))
+        }
+        // A twin pair: the same name in NFC and in NFD.
+        names += [Array("response-caf\u{E9}-\(seed).txt".utf8), Array("response-cafe\u{301}-\(seed).txt".utf8)]
+        for name in names { try Self.write(questionnaire, named: name, in: cycle) }
+        let readable = names.filter { String(validating: $0, as: UTF8.self) != nil }
+
+        let json = try CommandRunner.run(["check", "--format", "json"], in: root)
+        #expect(json.status == 0, "\(json.stderr)")
+        #expect(json.stderr.isEmpty)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let paths = (report["responses"] as? [[String: Any]] ?? []).compactMap { ($0["path"] as? String).map { Array($0.utf8) } }
+        let expected = readable.map { Array("Questionnaires/2025/".utf8) + $0 }
+        #expect(paths.count == expected.count)
+        #expect(Set(paths) == Set(expected), "each readable response read once, none twice")
+        let skipped = (report["findings"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "skippedFile" }
+        #expect(skipped.count == names.count - readable.count)
+
+        for format in ["text", "markdown", "summary"] {
+            let result = try CommandRunner.run(["check", "--format", format], in: root)
+            #expect(result.status == 0, "\(result.stderr)")
+            for line in result.stdout.split(separator: "\n") {
+                let controls = line.unicodeScalars.filter { $0.value < 0x20 && $0 != "\t" || (0x7F...0x9F).contains($0.value) }
+                #expect(controls.isEmpty, "\(format): \(line.debugDescription)")
+                #expect(!line.unicodeScalars.contains { [0x202E, 0x2028].contains($0.value) }, "\(format): \(line.debugDescription)")
+                #expect(!line.drop { $0 == " " || $0 == "\t" }.hasPrefix("::"), "\(format): \(line)")
+                #expect(!line.contains("##["), "\(format): \(line)")
+            }
+        }
+    }
+
+    private static func write(_ data: Data, named name: [UInt8], in folder: URL) throws {
+        let path = Array(folder.path.utf8) + [UInt8(ascii: "/")] + name + [0]
+        let descriptor = path.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
+        }
+        #expect(descriptor >= 0, "could not create \(name)")
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        _ = data.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+    }
+}
