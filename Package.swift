@@ -122,7 +122,7 @@ let package = Package(
         ),
         .testTarget(
             name: "QTrackModelTests",
-            dependencies: ["QTrackModel", "QTrackDocuments", "QTrackReports", "QTrackTestSupport"],
+            dependencies: ["QTrackModel", "QTrackDocuments", "QTrackReports", "QTrackTestSupport", "Yams"],
             swiftSettings: strictSettings
         ),
         .testTarget(
