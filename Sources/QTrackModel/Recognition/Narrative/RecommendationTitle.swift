@@ -10,6 +10,9 @@ enum RecommendationTitle {
     private static let trailingWords: Set<String> = [
         "and", "or", "the", "a", "an", "of", "to", "in", "for", "by", "with", "on", "at", "as", "from", "that", "who", "which", "all",
     ]
+    private static let cutBefore: Set<String> = [
+        "on", "for", "to", "at", "by", "with", "from", "through", "against", "among", "under", "into",
+    ]
     private static let idStopWords: Set<String> = [
         "a", "an", "the", "of", "to", "and", "or", "in", "for", "on", "by", "with", "at", "all", "its", "their", "as", "from", "into",
         "that",
@@ -22,7 +25,7 @@ enum RecommendationTitle {
         {
             phrase = phrase[phrase.index(after: comma)...]
         }
-        let stops: [String] = [",", ";", ":", "—", " – ", " (", " including ", " particularly ", " such as "]
+        let stops: [String] = [",", ";", ":", "—", " – ", " (", " including ", " particularly ", " such as ", " that ", " which ", " who "]
         var end = phrase.endIndex
         for stop in stops {
             if let range = phrase.range(of: stop), range.lowerBound < end,
@@ -31,7 +34,13 @@ enum RecommendationTitle {
                 end = range.lowerBound
             }
         }
-        var words = phrase[..<end].split(separator: " ").prefix(maxTitleWords).map(String.init)
+        let allWords = phrase[..<end].split(separator: " ").map(String.init)
+        var words = Array(allWords.prefix(maxTitleWords))
+        // A phrase cut short ends before its last preposition rather than inside what follows it.
+        if allWords.count > maxTitleWords, let cut = words.indices.dropFirst(3).last(where: { cutBefore.contains(words[$0].lowercased()) })
+        {
+            words = Array(words[..<cut])
+        }
         while let last = words.last, words.count > 2, trailingWords.contains(last.lowercased()) { words.removeLast() }
         var title = words.joined(separator: " ")
         while let last = title.last, ".;:,".contains(last) { title.removeLast() }
