@@ -45,4 +45,23 @@ public enum LibreOffice {
         process.waitUntilExit()
         return FileManager.default.contents(atPath: folder.appendingPathComponent("page.docx").path)
     }
+
+    /// A Word file printed to PDF by LibreOffice: the bytes of the PDF, or nil when LibreOffice is missing or failed.
+    public static func pdfFile(fromWord docx: Data) throws -> Data? {
+        guard let executable else { return nil }
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let word = folder.appendingPathComponent("report.docx")
+        try docx.write(to: word)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = [
+            "--headless", "-env:UserInstallation=file://\(folder.path)/profile", "--convert-to", "pdf", "--outdir", folder.path, word.path,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return FileManager.default.contents(atPath: folder.appendingPathComponent("report.pdf").path)
+    }
 }

@@ -40,8 +40,10 @@ public struct PDFTextExtractor: Sendable {
     private func run(_ tool: String, path: String) throws(DocumentReadError) -> [UInt8] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        // Page breaks (form feeds) become blank lines; an absolute path, so no file name reads as an option.
-        process.arguments = ["-enc", "UTF-8", "-eol", "unix", "-nopgbrk", URL(fileURLWithPath: path).path, "-"]
+        // -raw: the text in the order the PDF holds it, lines as printed. Without it pdftotext joins a word broken
+        // at a line's end and drops the hyphen, real ones too ("sub-agents" → "subagents"); the narrative
+        // parser mends line breaks itself. No page-break characters; an absolute path, so no name reads as an option.
+        process.arguments = ["-raw", "-enc", "UTF-8", "-eol", "unix", "-nopgbrk", URL(fileURLWithPath: path).path, "-"]
         let standardOutput = Pipe()
         let standardError = Pipe()
         process.standardOutput = standardOutput

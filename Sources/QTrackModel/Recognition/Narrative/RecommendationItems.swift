@@ -101,10 +101,17 @@ struct RecommendationItems: Sendable {
     /// A last item without its full stop that runs to the document's end was cut off.
     private static func prioritizedItems(_ section: RecommendationsSection, words: DocumentWords) -> RecommendationItems {
         var units: [PublishedItem] = []
+        var bulleted = false
+        var endedEarly = false
         for line in section.lines {
             let starts: Bool
             if let last = units.last {
                 let lastEnds = NarrativeText.endsSentence(last.text)
+                // A bulleted list ends at text without a bullet after a finished item (a page's footer, a caption).
+                if bulleted && lastEnds && !line.isBullet {
+                    endedEarly = true
+                    break
+                }
                 let opensCapital = line.text.first.map { $0.isUppercase || $0.isNumber || "\"“‘(".contains($0) } ?? false
                 if line.isBullet {
                     starts = true
@@ -116,6 +123,7 @@ struct RecommendationItems: Sendable {
             } else {
                 starts = true
             }
+            bulleted = bulleted || line.isBullet
             if starts {
                 units.append(PublishedItem(text: line.text, location: line.location))
             } else {
@@ -127,7 +135,7 @@ struct RecommendationItems: Sendable {
             for part in parted(unit.text) { items.append(PublishedItem(text: part, location: unit.location)) }
         }
         var cutOff: (place: Int, text: String)?
-        if section.runsToDocumentEnd, let last = items.last, !NarrativeText.endsSentence(last.text) {
+        if section.runsToDocumentEnd, !endedEarly, let last = items.last, !NarrativeText.endsSentence(last.text) {
             items.removeLast()
             cutOff = (items.count + 1, last.text)
         }
