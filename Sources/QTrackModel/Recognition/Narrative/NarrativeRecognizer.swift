@@ -38,20 +38,22 @@ public struct NarrativeRecognizer: Sendable {
             )
         }
 
-        guard let section = RecommendationsSection.find(in: lines, range: range, documentEnd: lines.count) else {
+        let candidates = RecommendationsSection.candidates(in: lines, range: range, documentEnd: lines.count)
+        guard !candidates.isEmpty else {
             throw NarrativeError(
                 file: file,
                 reason:
                     "the \(country) narrative has no recommendations section (no \"PRIORITIZED RECOMMENDATIONS\" or \"RECOMMENDATIONS FOR \(country.uppercased())\" heading, and no list after its summary)"
             )
         }
+        let words = DocumentWords(lines.map(\.text))
+        // The first heading whose section holds recommendations: an earlier one may be a table of contents.
+        let splits = candidates.lazy.map { ($0, RecommendationItems.split($0, words: words)) }
+        guard let (section, split) = splits.first(where: { !$0.1.items.isEmpty || $0.1.cutOff != nil }) else {
+            throw NarrativeError(file: file, reason: "the recommendations section of the \(country) narrative is empty")
+        }
         if let named = section.namedCountry, CountryHeading.match(named, country) == 0 {
             throw NarrativeError(file: file, reason: "its recommendations are for \(named), not \(country)")
-        }
-        let words = DocumentWords(lines.map(\.text))
-        let split = RecommendationItems.split(section, words: words)
-        if split.items.isEmpty && split.cutOff == nil {
-            throw NarrativeError(file: file, reason: "the recommendations section of the \(country) narrative is empty")
         }
         let titles = split.items.map { RecommendationTitle.title(for: $0.text) }
         let ids = RecommendationTitle.ids(for: titles)

@@ -37,8 +37,11 @@ struct RecommendationsSection: Sendable {
         return sectionNames.contains(name.trimmingCharacters(in: .whitespaces))
     }
 
-    /// The section in `lines[range]`; `documentEnd` is the index after the document's last line.
-    static func find(in lines: [NarrativeLine], range: Range<Int>, documentEnd: Int) -> RecommendationsSection? {
+    /// The sections `lines[range]` may hold, in order: one after each recommendations heading (a page's table of
+    /// contents may name the heading before the narrative prints it), else the list after the summary.
+    /// `documentEnd` is the index after the document's last line.
+    static func candidates(in lines: [NarrativeLine], range: Range<Int>, documentEnd: Int) -> [RecommendationsSection] {
+        var found: [RecommendationsSection] = []
         for index in range {
             let text = lines[index].text
             let nsRange = NSRange(text.startIndex..., in: text)
@@ -68,20 +71,22 @@ struct RecommendationsSection: Sendable {
                 }
             }
             let (body, toEnd) = collect(lines, from: index + 1, upTo: range.upperBound, documentEnd: documentEnd)
-            return RecommendationsSection(era: era, lines: first + body, runsToDocumentEnd: toEnd, namedCountry: named)
+            found.append(RecommendationsSection(era: era, lines: first + body, runsToDocumentEnd: toEnd, namedCountry: named))
         }
-        return withoutHeading(in: lines, range: range, documentEnd: documentEnd)
+        if found.isEmpty, let listed = withoutHeading(in: lines, range: range, documentEnd: documentEnd) { found.append(listed) }
+        return found
     }
 
     /// The lines from `start` to the next section heading (or the narrative's end), and whether they ran to the
-    /// document's end. Page numbers a PDF's text keeps between lines are left out.
+    /// document's end. Page numbers and running heads (a line in capitals: "PAKISTAN", "TRAFFICKING IN PERSONS
+    /// REPORT") that a PDF's text keeps between lines are left out: a recommendation is never printed in capitals.
     private static func collect(_ lines: [NarrativeLine], from start: Int, upTo end: Int, documentEnd: Int) -> ([NarrativeLine], Bool) {
         var body: [NarrativeLine] = []
         var index = start
         while index < end {
             var line = lines[index]
             if isSectionHeading(line.text) { return (body, false) }
-            if line.text.allSatisfy(\.isNumber) {
+            if line.text.allSatisfy(\.isNumber) || isRunningHead(line.text) {
                 index += 1
                 continue
             }
@@ -95,6 +100,11 @@ struct RecommendationsSection: Sendable {
             index += 1
         }
         return (body, end == documentEnd)
+    }
+
+    static func isRunningHead(_ text: String) -> Bool {
+        text.count <= 60 && text.filter(\.isLetter).count >= 4 && !text.contains(where: \.isLowercase)
+            && text.allSatisfy { $0.isLetter || $0.isNumber || $0 == " " }
     }
 
     /// Words that start a sentence about the government, never a recommendation.

@@ -166,4 +166,24 @@ import Testing
                 "increase-prosecutions-convictions-both-sex-trafficking", "increase-prosecutions-convictions-both-sex-trafficking-2",
             ])
     }
+
+    @Test func aTableOfContentsBeforeTheNarrativeAndAPDFsRunningHeadsAreSkipped() throws {
+        let text = """
+            2016 Trafficking in Persons Report: Pakistan
+            PAKISTAN: Tier 2
+            Prioritized Recommendations
+            Prosecution
+            The Government of Pakistan does not fully meet the minimum standards for the elimination of trafficking.
+            PRIORITIZED RECOMMENDATIONS:
+            • Finalize the implementing rules for the 2018 Act
+            PAKISTAN
+            412
+            (PTPA).
+            • Train judges.
+            PROSECUTION
+            """
+        let found = try read(text, year: nil)
+        #expect(found.items.map(\.text) == ["Finalize the implementing rules for the 2018 Act (PTPA).", "Train judges."])
+        #expect(found.year == 2016)
+    }
 }
