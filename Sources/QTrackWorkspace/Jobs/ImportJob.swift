@@ -2,39 +2,43 @@ public import Foundation
 public import QTrackAnalysis
 public import QTrackBase
 public import QTrackDocuments
-public import QTrackModel
+public import QTrackRecognition
 
 /// `qtrack recommendations import`: a TIP Report's country narrative → its recommendations as
 /// `Mappings/recommendations/<year>.yaml` (or JSON), each with tags proposed from the vocabulary and marked so.
 /// Writing over a file a person reviewed needs `force`, and keeps that person's tags where the text is unchanged.
-public struct ImportJob: Sendable {
+public enum ImportJob {
     public enum Format: String, Sendable, CaseIterable {
         case yaml
         case json
     }
 
-    public var report: String
-    public var country: String
-    public var year: Int?
-    public var format: Format
-    /// The file to write; nil for standard output (nothing is merged then).
-    public var output: String?
-    public var force: Bool
-    public var mappings: MappingsLocation
-    public var limits: ReadLimits
+    public struct Request: Sendable {
+        public var report: String
+        public var country: String
+        /// The report's year, over the one the document states.
+        public var year: Int?
+        public var format: Format
+        /// The file to write; nil for standard output (nothing is merged then).
+        public var output: String?
+        /// Replace a file a person reviewed (keeping their tags where the text is unchanged).
+        public var force: Bool
+        public var mappings: MappingsLocation
 
-    public init(
-        report: String, country: String, year: Int? = nil, format: Format = .yaml, output: String? = nil, force: Bool = false,
-        mappings: MappingsLocation, limits: ReadLimits = .default
-    ) {
-        self.report = report
-        self.country = country
-        self.year = year
-        self.format = format
-        self.output = output
-        self.force = force
-        self.mappings = mappings
-        self.limits = limits
+        public init(
+            report: String, country: String, year: Int? = nil, format: Format = .yaml, output: String? = nil, force: Bool = false,
+            mappings: MappingsLocation
+        ) {
+            self.report = report
+            self.country = country
+            self.year = year
+            self.format = format
+            self.output = output
+            self.force = force
+            self.mappings = mappings
+        }
+
+        public var inputs: [String] { [report] }
     }
 
     /// What a run made: the set, its bytes, and what the user should be told.
@@ -43,13 +47,42 @@ public struct ImportJob: Sendable {
         public var bytes: Data
         /// Warnings for standard error, without the "qtrack: " prefix.
         public var warnings: [String]
+
+        /// Recommendations whose tags are still all or partly the machine's proposals.
+        public var withProposedTags: Int { self.set.recommendations.filter { !($0.proposed ?? []).isEmpty }.count }
     }
 
-    /// Reads, recognises, proposes tags and (for a file) merges with what is there; writes nothing.
-    public func prepare(existing: RecommendationSet? = nil) throws -> Result {
+    /// Runs the import: for a file, a read–merge–write under the folder's lock, refusing to replace a reviewed
+    /// file without `force`; the bytes are written whole or not at all. Without an output file nothing is written:
+    /// the caller prints the bytes.
+    public static func run(_ request: Request, limits: ReadLimits = .default) throws -> Result {
+        guard let output = request.output else { return try prepare(request, limits: limits) }
+        return try FileLock.holding(beside: output) {
+            var existing: RecommendationSet?
+            if FileManager.default.fileExists(atPath: output), !OutputFileKind.isDevice(output) {
+                let current = try RecommendationSet.load(path: output)
+                if current.recommendations.contains(where: \.hasReviewedTags) && !request.force {
+                    throw OutputError(
+                        file: output,
+                        reason:
+                            "holds recommendations a person reviewed; --force replaces it, keeping their tags where the text is unchanged"
+                    )
+                }
+                existing = current
+            }
+            let result = try prepare(request, limits: limits, existing: existing)
+            try AtomicFile.write(result.bytes, to: output)
+            return result
+        }
+    }
+
+    /// Reads, recognises, proposes tags and merges with what `existing` holds; writes nothing.
+    static func prepare(_ request: Request, limits: ReadLimits, existing: RecommendationSet? = nil) throws -> Result {
+        let report = request.report
+        let country = request.country
         let document = try ReportLoader(limits: limits).load(path: report)
-        let narrative = try NarrativeRecognizer().recognize(document, country: country, year: year)
-        let tagger = RecommendationTagger(vocabulary: try mappings.loadVocabulary())
+        let narrative = try NarrativeRecognizer().recognize(document, country: country, year: request.year)
+        let tagger = RecommendationTagger(vocabulary: try request.mappings.loadVocabulary())
         var warnings = narrative.diagnostics.map { "\(report): \($0.message)" }
         var set = RecommendationSet(
             report: "\(narrative.year) TIP Report", year: narrative.year,
@@ -68,30 +101,7 @@ public struct ImportJob: Sendable {
                     + "imported the \(complete) complete one\(complete == 1 ? "" : "s"), marked complete: false")
         }
         if let existing { warnings += Self.merge(&set, keeping: existing) }
-        return Result(set: set, bytes: try encode(set), warnings: warnings)
-    }
-
-    /// Runs the import: for a file, a read–merge–write under the folder's lock, refusing to replace a reviewed
-    /// file without `force`. The bytes go to `output`, written whole or not at all; nil leaves writing to the caller.
-    public func run() throws -> Result {
-        guard let output else { return try prepare() }
-        return try FileLock.holding(beside: output) {
-            var existing: RecommendationSet?
-            if FileManager.default.fileExists(atPath: output), !OutputFileKind.isDevice(output) {
-                let current = try RecommendationSet.load(path: output)
-                if current.recommendations.contains(where: \.hasReviewedTags) && !force {
-                    throw OutputError(
-                        file: output,
-                        reason:
-                            "holds recommendations a person reviewed; --force replaces it, keeping their tags where the text is unchanged"
-                    )
-                }
-                existing = current
-            }
-            let result = try prepare(existing: existing)
-            try AtomicFile.write(result.bytes, to: output)
-            return result
-        }
+        return Result(set: set, bytes: try encode(set, format: request.format, country: country), warnings: warnings)
     }
 
     /// Keeps, for each recommendation whose text is unchanged, its id, title and the tag lists a person checked;
@@ -137,7 +147,7 @@ public struct ImportJob: Sendable {
         return words
     }
 
-    func encode(_ set: RecommendationSet) throws -> Data {
+    static func encode(_ set: RecommendationSet, format: Format, country: String) throws -> Data {
         switch format {
         case .yaml:
             let header = [

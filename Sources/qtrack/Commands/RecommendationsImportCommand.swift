@@ -4,7 +4,7 @@ import QTrackWorkspace
 
 /// `qtrack recommendations import REPORT --country NAME`: a country narrative's recommendations, as published,
 /// with tags proposed from the vocabulary for a person to confirm.
-struct RecommendationsImportCommand: ParsableCommand {
+struct RecommendationsImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import a TIP Report country narrative's recommendations, with proposed tags.",
@@ -39,8 +39,7 @@ struct RecommendationsImportCommand: ParsableCommand {
     @Flag(help: "Replace an output file a person has reviewed, keeping their tags where a recommendation's text is unchanged.")
     var force = false
 
-    @Option(name: .customLong("mappings"), help: "The mappings folder (its vocabulary.yaml proposes the tags).")
-    var mappingsOption: String?
+    @OptionGroup var mappings: MappingsOptions
 
     @OptionGroup var read: ReadOptions
 
@@ -49,26 +48,22 @@ struct RecommendationsImportCommand: ParsableCommand {
         if let year, !(2001...2100).contains(year) { throw ValidationError("--year must be a report's year, 2001 to 2100") }
     }
 
-    func run() throws {
-        read.startWatchdog(subject: report)
-        let result = try reportingReadErrors {
-            try MappingsFolder.check(mappingsOption)
-            try OutputDestination(path: output).checkNotOverwriting([report])
-            let job = ImportJob(
+    func run() async throws {
+        let result = try await CommandRun.run(read, subject: report, output: output) { destination in
+            let request = ImportJob.Request(
                 report: report, country: country, year: year, format: format == .json ? .json : .yaml, output: output, force: force,
-                mappings: MappingsLocation(root: mappingsOption ?? "Mappings"), limits: read.limits)
-            let result = try job.run()
-            if output == nil { try OutputDestination(path: nil).write(result.bytes) }
+                mappings: try mappings.location())
+            try destination.checkNotOverwriting(request.inputs)
+            let result = try ImportJob.run(request, limits: read.limits)
+            if output == nil { try destination.write(result.bytes) }
             return result
         }
         for warning in result.warnings { Diagnostics.printWarning(warning) }
-        if let output {
-            let count = result.set.recommendations.count
-            let toCheck = result.set.recommendations.filter { !($0.proposed ?? []).isEmpty }.count
-            Diagnostics.printWarning(
-                "\(output): \(count) recommendation\(count == 1 ? "" : "s") of the \(result.set.report) to \(country)"
-                    + (result.set.complete ? "" : " (the list is cut off: complete: false)")
-                    + "; \(toCheck) with proposed tags to check (remove a list from `proposed` once checked)")
-        }
+        guard let output else { return }
+        let count = result.set.recommendations.count
+        Diagnostics.printWarning(
+            "\(output): \(count) recommendation\(count == 1 ? "" : "s") of the \(result.set.report) to \(country)"
+                + (result.set.complete ? "" : " (the list is cut off: complete: false)")
+                + "; \(result.withProposedTags) with proposed tags to check (remove a list from `proposed` once checked)")
     }
 }
