@@ -3,7 +3,8 @@ import QTrackBase
 
 /// Reads a web page saved from a browser: its visible text as paragraphs (one per block element, list items
 /// with a bullet label, `<br>` as a line break, headings with their level), its title first. Scripts, styles,
-/// navigation, forms and the page's banner and footer are left out.
+/// navigation, forms, the footer and what is marked a banner are left out; a `<header>` is kept, as a page's
+/// may hold the report's title and year.
 public struct HTMLReader: Sendable {
     public var limits: ReadLimits
 
@@ -66,13 +67,11 @@ struct HTMLBlockWalker {
         "header", "table", "tr", "td", "th", "caption", "pre", "address", "figure", "figcaption", "center", "body", "hr",
     ]
 
-    mutating func walk(_ element: XMLTree.Element, insideContent: Bool = false) {
+    mutating func walk(_ element: XMLTree.Element) {
         let name = element.name
         if Self.skipped.contains(name) { return }
         if element[attribute: "hidden"] != nil || element[attribute: "aria-hidden"] == "true" { return }
         if let role = element[attribute: "role"], ["navigation", "banner", "contentinfo", "search"].contains(role) { return }
-        // The page's banner, not a header inside the article (which may hold its title).
-        if name == "header" && !insideContent { return }
         if name == "head" {
             if let title = element.elements.first(where: { $0.name == "title" }) {
                 append(title.textContent)
@@ -90,11 +89,10 @@ struct HTMLBlockWalker {
         if name == "li" { label = "•" }
         if let level = Self.headingLevels[name] { headingLevel = level }
         if name == "pre" { preformatted += 1 }
-        let content = insideContent || name == "main" || name == "article"
         for child in element.children {
             switch child {
             case .text(let string): append(string)
-            case .element(let inner): walk(inner, insideContent: content)
+            case .element(let inner): walk(inner)
             }
         }
         if name == "pre" { preformatted -= 1 }
