@@ -136,7 +136,7 @@ let package = Package(
         ),
         .testTarget(
             name: "QTrackRecognitionTests",
-            dependencies: ["QTrackRecognition", "QTrackModel", "QTrackDocuments", "QTrackFixtures", "QTrackTestSupport"],
+            dependencies: ["QTrackRecognition", "QTrackModel", "QTrackDocuments", "QTrackFixtures", "QTrackTestSupport", "Yams"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -9,6 +9,8 @@
 #include <libxml/parser.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlerror.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
 
 /// `xmlFree` is a global function pointer, which Swift 6 treats as unsafe shared state.
 static inline void qtrack_xml_free(void *pointer) {

@@ -8,21 +8,12 @@ public enum LibreOffice {
 
     /// Converts `docx` to PDF in a fresh folder; returns the PDF's size in bytes, or nil when conversion failed.
     public static func convertToPDF(_ docx: URL) throws -> Int? {
-        guard let executable else { return nil }
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = [
-            "--headless", "-env:UserInstallation=file://\(folder.path)/profile", "--convert-to", "pdf", "--outdir", folder.path, docx.path,
-        ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
+        let converted = try convertToPDF(docx, in: folder)
         let pdf = folder.appendingPathComponent(docx.deletingPathExtension().lastPathComponent + ".pdf")
         let size = (try? FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int) ?? 0
-        return process.terminationStatus == 0 && size > 0 ? size : nil
+        return converted && size > 0 ? size : nil
     }
 
     /// Converts an HTML page to a Word file as LibreOffice writes it (its own dialect of WordprocessingML,
@@ -44,5 +35,30 @@ public enum LibreOffice {
         try process.run()
         process.waitUntilExit()
         return FileManager.default.contents(atPath: folder.appendingPathComponent("page.docx").path)
+    }
+
+    /// A Word file printed to PDF by LibreOffice: the bytes of the PDF, or nil when LibreOffice is missing or failed.
+    public static func pdfFile(fromWord docx: Data) throws -> Data? {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let word = folder.appendingPathComponent("report.docx")
+        try docx.write(to: word)
+        guard try convertToPDF(word, in: folder) else { return nil }
+        return FileManager.default.contents(atPath: folder.appendingPathComponent("report.pdf").path)
+    }
+
+    /// Runs LibreOffice headless to write `file` as a PDF into `folder`; false when LibreOffice is missing or failed.
+    private static func convertToPDF(_ file: URL, in folder: URL) throws -> Bool {
+        guard let executable else { return false }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = [
+            "--headless", "-env:UserInstallation=file://\(folder.path)/profile", "--convert-to", "pdf", "--outdir", folder.path, file.path,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus == 0
     }
 }

@@ -33,3 +33,8 @@ public enum TestPaths {
         return url
     }
 }
+
+extension TestPaths {
+    /// The real TIP Report narratives and their reviewer's key (`Tests/Fixtures/Narratives/`).
+    public static var narratives: URL { packageRoot.appendingPathComponent("Tests/Fixtures/Narratives") }
+}

@@ -65,6 +65,15 @@ struct GoldenFileTests {
                 snapshot: "prepare/2025.docx.txt",
                 arguments: ["prepare", "--previous", response, "--template", word, "--questionnaire", new],
                 writes: "docx"),
+            Case(
+                snapshot: "recommendations/ecoi-2019-pakistan.yaml",
+                arguments: ["recommendations", "import", "Tests/Fixtures/Narratives/ecoi-2019-pakistan.txt", "--country", "Pakistan"]),
+            Case(
+                snapshot: "recommendations/aassone-2015-pakistan.json",
+                arguments: [
+                    "recommendations", "import", "Tests/Fixtures/Narratives/aassone-2015-pakistan.txt", "--country", "Pakistan", "--year",
+                    "2015", "--format", "json",
+                ]),
             Case(snapshot: "questions/register.txt", arguments: ["questions"]),
             Case(snapshot: "questions/register.md", arguments: ["questions", "--format", "markdown"]),
             Case(snapshot: "questions/register.csv", arguments: ["questions", "--format", "csv"]),

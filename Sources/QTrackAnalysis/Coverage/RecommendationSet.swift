@@ -46,10 +46,13 @@ public struct Recommendation: Sendable, Hashable, Codable {
     public var facets: [String]?
     /// Where the TIP Report places it: pillars of `Mappings/vocabulary.yaml` ("prosecution"), main one first.
     public var pillars: [String]?
+    /// The tag lists still as `recommendations import` proposed them ("subjects", "facets", "pillars"): a person
+    /// removes a name once they have checked that list. Coverage reads proposed tags as it reads reviewed ones.
+    public var proposed: [String]?
 
     public init(
         id: String, title: String, text: String, source: String? = nil, subjects: [String]? = nil, facets: [String]? = nil,
-        pillars: [String]? = nil
+        pillars: [String]? = nil, proposed: [String]? = nil
     ) {
         self.id = id
         self.title = title
@@ -58,10 +61,19 @@ public struct Recommendation: Sendable, Hashable, Codable {
         self.subjects = subjects
         self.facets = facets
         self.pillars = pillars
+        self.proposed = proposed
+    }
+
+    /// The tag lists a recommendation carries, by the names `proposed` uses.
+    public static let tagFields = ["subjects", "facets", "pillars"]
+
+    /// True when a person has checked at least one of its tag lists (a hand-written recommendation has no `proposed`).
+    public var hasReviewedTags: Bool {
+        !Set(Self.tagFields).isSubset(of: Set(proposed ?? []))
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, title, text, source, subjects, themes, facets, pillars
+        case id, title, text, source, subjects, themes, facets, pillars, proposed
     }
 
     public init(from decoder: any Decoder) throws {
@@ -75,6 +87,7 @@ public struct Recommendation: Sendable, Hashable, Codable {
         self.subjects = subjects == nil && themes == nil ? nil : (subjects ?? []) + (themes ?? [])
         facets = try container.decodeIfPresent([String].self, forKey: .facets)
         pillars = try container.decodeIfPresent([String].self, forKey: .pillars)
+        proposed = try container.decodeIfPresent([String].self, forKey: .proposed)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -86,6 +99,7 @@ public struct Recommendation: Sendable, Hashable, Codable {
         try container.encodeIfPresent(subjects, forKey: .subjects)
         try container.encodeIfPresent(facets, forKey: .facets)
         try container.encodeIfPresent(pillars, forKey: .pillars)
+        try container.encodeIfPresent(proposed, forKey: .proposed)
     }
 }
 

@@ -26,6 +26,11 @@ struct TermPattern: Sendable, Hashable {
             || Self.occurs(writtenWords, in: text.written ?? text.read, before: limit?.written ?? .max)
     }
 
+    /// True when the term occurs in a text in its own words, not only as the vocabulary reads them.
+    func occursAsWritten(in text: TermPositions) -> Bool {
+        Self.occurs(writtenWords, in: text.written ?? text.read, before: .max)
+    }
+
     /// True when every word stands within `window` words of one place where the first stands.
     private static func occurs(_ words: [String], in positions: [String: [Int]], before limit: Int) -> Bool {
         guard let starts = positions[words[0]] else { return false }

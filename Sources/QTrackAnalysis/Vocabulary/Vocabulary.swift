@@ -57,11 +57,15 @@ public struct Vocabulary: Sendable, Hashable, Codable {
         /// government provide to victims who assisted in investigations?") is this pillar's, whatever else it
         /// mentions. Optional, so the synthesized decoding leaves it nil when a vocabulary does not say.
         public var about: [String]?
+        /// The words of a recommendation that ask for this pillar's work ("prosecute", "law enforcement" for
+        /// prosecution): `recommendations import` proposes the pillars whose words a recommendation uses most.
+        public var recommends: [String]?
 
-        public init(id: String, sections: [String], about: [String]? = nil) {
+        public init(id: String, sections: [String], about: [String]? = nil, recommends: [String]? = nil) {
             self.id = id
             self.sections = sections
             self.about = about
+            self.recommends = recommends
         }
     }
 
@@ -69,16 +73,20 @@ public struct Vocabulary: Sendable, Hashable, Codable {
     public var facets: [Facet]
     public var pillars: [Pillar]
     public var forms: [String]
+    /// What recommendations are about, besides trafficking's forms ("complicit officials", "labor inspectors"):
+    /// the subjects `recommendations import` proposes when a recommendation names them.
+    public var subjects: [String]
 
-    public init(groups: [Group] = [], facets: [Facet] = [], pillars: [Pillar] = [], forms: [String] = []) {
+    public init(groups: [Group] = [], facets: [Facet] = [], pillars: [Pillar] = [], forms: [String] = [], subjects: [String] = []) {
         self.groups = groups
         self.facets = facets
         self.pillars = pillars
         self.forms = forms
+        self.subjects = subjects
     }
 
     enum CodingKeys: String, CodingKey {
-        case groups, facets, pillars, forms
+        case groups, facets, pillars, forms, subjects
     }
 
     /// Every part but `groups` may be left out: a vocabulary of synonyms alone is still a vocabulary.
@@ -88,6 +96,7 @@ public struct Vocabulary: Sendable, Hashable, Codable {
         facets = try container.decodeIfPresent([Facet].self, forKey: .facets) ?? []
         pillars = try container.decodeIfPresent([Pillar].self, forKey: .pillars) ?? []
         forms = try container.decodeIfPresent([String].self, forKey: .forms) ?? []
+        subjects = try container.decodeIfPresent([String].self, forKey: .subjects) ?? []
     }
 
     public static let empty = Vocabulary()

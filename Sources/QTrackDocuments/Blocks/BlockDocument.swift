@@ -5,6 +5,9 @@ public struct BlockDocument: Sendable, Hashable {
     public enum Format: String, Sendable, Hashable, Codable {
         case text
         case docx
+        case html
+        /// A PDF's text, as poppler's `pdftotext` extracts it.
+        case pdf
     }
 
     public var file: String
