@@ -55,7 +55,7 @@ struct ReviewCommand: AsyncParsableCommand {
     func run() async throws {
         let session: ReviewSession
         do {
-            try MappingsFolder.check(mappingsOption)
+            _ = try MappingsLocation.given(mappingsOption)
             let (oldPath, newPath) = try versions()
             // Both read at once; a failure of the old one is reported first, as when reading one after the other.
             let loading = read.loading
