@@ -2,6 +2,7 @@ import Foundation
 public import QTrackAnalysis
 import QTrackDocuments
 public import QTrackModel
+import QTrackRecognition
 
 /// `qtrack consolidate`: reads the packets the agencies sent back and puts their answers together under
 /// the cycle's questionnaire.

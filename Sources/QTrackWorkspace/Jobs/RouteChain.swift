@@ -8,11 +8,11 @@ public enum RouteChain {
     public static func tables(_ check: CheckResult, directory: AgencyDirectory, through last: String? = nil) throws(MappingError)
         -> [String: RoutingTable]
     {
-        let location = MappingsLocation(root: check.layout.mappingsFolder)
+        let location = MappingsLocation(root: check.mappingsFolder)
         let planner = RoutePlanner(directory: directory)
         var tables: [String: RoutingTable] = [:]
         var previous: (name: String, questionnaire: Questionnaire)?
-        for folder in check.layout.cycles {
+        for folder in check.cycleFolders {
             guard let questionnaire = check.questionnaires[folder.name] else { continue }
             let reviewed = try RouteFile.reviewed(path: location.routes(for: folder.name))
             var comparison: VersionComparison?

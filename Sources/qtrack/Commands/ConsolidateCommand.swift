@@ -43,18 +43,15 @@ struct ConsolidateCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        read.startWatchdog(subject: files.first ?? cycle)
-        do {
+        try await CommandRun.run(read, subject: files.first ?? cycle, output: output) { destination in
             let layout = try repository.layout()
-            try OutputDestination(path: output).checkNotOverwriting(RepositoryOptions.inputs(of: layout) + files)
+            try destination.checkNotOverwriting(layout.inputs + files)
             let consolidation = try await ConsolidateJob(layout: layout, cycle: cycle, loading: read.loading).run(files: files)
-            let directory = try MappingsLocation(root: repository.mappings).loadAgencies()
+            let directory = try MappingsLocation(root: layout.mappingsFolder).loadAgencies()
             let report = ConsolidationReport(consolidation, directory: directory)
-            try OutputDestination(path: output).write(try ConsolidatedResponse(consolidation, directory: directory).docx())
+            try destination.write(try ConsolidatedResponse(consolidation, directory: directory).docx())
             try OutputDestination(path: nil).write(render(report))
             Diagnostics.printWarning(report.doneLine(file: output))
-        } catch {
-            try rethrowAsExitStatus(error)
         }
     }
 

@@ -61,16 +61,12 @@ struct RouteCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        read.startWatchdog(subject: repository.questionnaires)
-        do {
+        try await CommandRun.run(read, subject: repository.questionnaires, output: output) { destination in
             let layout = try repository.layout()
-            let destination = OutputDestination(path: output)
-            try destination.checkNotOverwriting(RepositoryOptions.inputs(of: layout) + (response.map { [$0] } ?? []))
+            try destination.checkNotOverwriting(layout.inputs + (response.map { [$0] } ?? []))
             let result = try await RouteJob(layout: layout, cycle: cycle, loading: read.loading).run(response: response, save: save)
             if let packets { try PacketFiles(result: result, due: due).write(into: packets) }
             try destination.write(render(RouteReport(result.table, directory: result.directory)))
-        } catch {
-            try rethrowAsExitStatus(error)
         }
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import QTrackBase
 import QTrackDocuments
 import QTrackModel
+import QTrackRecognition
 import QTrackReports
 import QTrackTestSupport
 import QTrackWorkspace
