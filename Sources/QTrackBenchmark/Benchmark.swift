@@ -108,6 +108,7 @@ struct Benchmark: AsyncParsableCommand {
             if let batch { goals.append(Goals.batch(batch, processors: ProcessInfo.processInfo.activeProcessorCount)) }
         }
         print(table(rows))
+        print(try RoutingBenchmark.run(size: 1000, runs: runs, folder: folder))
         if let batch {
             print(
                 String(
