@@ -119,6 +119,7 @@ struct Benchmark: AsyncParsableCommand {
     /// The table and goals on standard output, and the results as JSON in `output`.
     func report(_ rows: [Row], batch: BatchResult?, goals: [Goals.Goal]) throws {
         print(table(rows))
+        print(try RoutingBenchmark.run(size: 1000, runs: runs, folder: folder))
         if let batch {
             print(
                 String(

@@ -12,7 +12,8 @@ struct QTrack: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             ParseCommand.self, DiffCommand.self, CoverageCommand.self, StatusCommand.self, PrepareCommand.self, CheckCommand.self,
-            QuestionsCommand.self, HistoryCommand.self, ReviewCommand.self, RecommendationsCommand.self,
+            QuestionsCommand.self, HistoryCommand.self, ReviewCommand.self, RouteCommand.self, ConsolidateCommand.self,
+            RecommendationsCommand.self,
         ]
     )
 

@@ -68,7 +68,8 @@ public struct DocxReader: Sendable {
                 Diagnostic(.warning, "unknown list number format '\(format)' shown as decimal numbers", at: SourceLocation(file: file)))
         }
         return BlockDocument(
-            file: file, format: .docx, blocks: blocks, diagnostics: diagnostics, hasTrackedChanges: walker.sawTrackedChanges)
+            file: file, format: .docx, blocks: blocks, diagnostics: diagnostics, hasTrackedChanges: walker.sawTrackedChanges,
+            properties: try properties(of: package))
     }
 
     /// The main document part, found through the package relationships and checked against its content type.

@@ -15,6 +15,8 @@ public struct WordDocument: Sendable {
     public var header: String?
     /// "Page X of Y" in the footer of every page.
     public var pageNumbers = false
+    /// Custom document properties (docProps/custom.xml), as text: how a program recognises its own file later.
+    public var customProperties: [(name: String, value: String)] = []
 
     public init() {}
 

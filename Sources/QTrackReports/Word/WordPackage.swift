@@ -10,7 +10,7 @@ public enum WordPackage {
     public static func data(_ document: WordDocument) throws -> Data {
         var parts: [(String, String)] = [
             ("[Content_Types].xml", contentTypes(document)),
-            ("_rels/.rels", rootRelationships),
+            ("_rels/.rels", rootRelationships(document)),
             ("word/document.xml", body(document)),
             ("word/styles.xml", styles),
             ("word/_rels/document.xml.rels", documentRelationships(document)),
@@ -18,6 +18,7 @@ public enum WordPackage {
         if !document.comments.isEmpty { parts.append(("word/comments.xml", comments(document))) }
         if let header = document.header { parts.append(("word/header1.xml", headerPart(header))) }
         if document.pageNumbers { parts.append(("word/footer1.xml", footerPart)) }
+        if !document.customProperties.isEmpty { parts.append(("docProps/custom.xml", customPropertiesPart(document))) }
         let archive = try Archive(accessMode: .create)
         for (name, text) in parts {
             let data = Data(text.utf8)
@@ -133,16 +134,37 @@ public enum WordPackage {
         let type = "application/vnd.openxmlformats-officedocument.wordprocessingml"
         let overrides = optionalParts(document).map { "<Override PartName=\"/word/\($0.file)\" ContentType=\"\(type).\($0.kind)+xml\"/>" }
             .joined()
+        let custom =
+            document.customProperties.isEmpty
+            ? ""
+            : "<Override PartName=\"/docProps/custom.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.custom-properties+xml\"/>"
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="\(type).document.main+xml"/><Override PartName="/word/styles.xml" ContentType="\(type).styles+xml"/>\(overrides)</Types>
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="\(type).document.main+xml"/><Override PartName="/word/styles.xml" ContentType="\(type).styles+xml"/>\(overrides)\(custom)</Types>
             """
     }
 
-    private static let rootRelationships = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
-        """
+    private static func rootRelationships(_ document: WordDocument) -> String {
+        let custom =
+            document.customProperties.isEmpty
+            ? ""
+            : "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties\" Target=\"docProps/custom.xml\"/>"
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\(custom)</Relationships>
+            """
+    }
+
+    /// Custom properties as text (ECMA-376 Part 1, 22.3): pids start at 2, the format id is the one Word uses.
+    private static func customPropertiesPart(_ document: WordDocument) -> String {
+        var xml =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
+        for (index, property) in document.customProperties.enumerated() {
+            xml +=
+                "<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"\(index + 2)\" name=\"\(escape(property.name))\"><vt:lpwstr>\(escape(property.value))</vt:lpwstr></property>"
+        }
+        return xml + "</Properties>"
+    }
 
     private static func documentRelationships(_ document: WordDocument) -> String {
         let type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
