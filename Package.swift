@@ -16,6 +16,12 @@ let package = Package(
             name: "QTrackKit",
             targets: ["QTrackBase", "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackWorkspace", "QTrackReports"]),
     ],
+    traits: [
+        // Off by default: Hummingbird and SwiftNIO were 59% of a first build's CPU time (234 s with them,
+        // 96 s without, `swift build --product qtrack`), and `swift run qtrack check` does not need them.
+        // `swift test` still builds and tests the server (QTrackReviewTests); the release archive has it.
+        .trait(name: "ReviewServer", description: "`qtrack review`, the local web app for confirming pairs (Hummingbird, SwiftNIO)")
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
@@ -40,6 +46,8 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // The commit `scripts/release` builds from, passed as a C define (see QTrackBuildInfo.c).
+        .target(name: "CQTrackBuildInfo"),
         .target(
             name: "QTrackBase",
             swiftSettings: strictSettings
@@ -91,7 +99,8 @@ let package = Package(
         .executableTarget(
             name: "qtrack",
             dependencies: [
-                "QTrackBase", "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackWorkspace", "QTrackReports", "QTrackReview",
+                "QTrackBase", "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackWorkspace", "QTrackReports", "CQTrackBuildInfo",
+                .target(name: "QTrackReview", condition: .when(traits: ["ReviewServer"])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
