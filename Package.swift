@@ -6,6 +6,9 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+/// The commit a release is built from, as `scripts/release` passes it: hexadecimal digits and "-modified" only.
+let buildCommit = String((Context.environment["QTRACK_COMMIT"] ?? "dev").filter { $0.isLetter || $0.isNumber || $0 == "-" }.prefix(40))
+
 let package = Package(
     name: "qtrack",
     platforms: [.macOS(.v14)],
@@ -46,8 +49,9 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        // The commit `scripts/release` builds from, passed as a C define (see QTrackBuildInfo.c).
-        .target(name: "CQTrackBuildInfo"),
+        // The commit `qtrack --version` names: `scripts/release` sets QTRACK_COMMIT; "dev" in any other build, so
+        // that tests and goldens do not depend on it. Only this target's flags change with it (see QTrackBuildInfo.c).
+        .target(name: "CQTrackBuildInfo", cSettings: [.define("QTRACK_COMMIT", to: "\"\(buildCommit)\"")]),
         .target(
             name: "QTrackBase",
             swiftSettings: strictSettings
