@@ -17,7 +17,9 @@ let package = Package(
         .executable(name: "qtrack-benchmark", targets: ["QTrackBenchmark"]),
         .library(
             name: "QTrackKit",
-            targets: ["QTrackBase", "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackWorkspace", "QTrackReports"]),
+            targets: [
+                "QTrackBase", "QTrackDocuments", "QTrackModel", "QTrackRecognition", "QTrackAnalysis", "QTrackReports", "QTrackWorkspace",
+            ]),
     ],
     traits: [
         // Off by default: Hummingbird and SwiftNIO were 59% of a first build's CPU time (234 s with them,
@@ -63,7 +65,13 @@ let package = Package(
         ),
         .target(
             name: "QTrackModel",
-            dependencies: ["QTrackBase", "QTrackDocuments"],
+            dependencies: ["QTrackBase"],
+            swiftSettings: strictSettings
+        ),
+        // Finds the questionnaire in a document's blocks: the one place that knows both readers and model.
+        .target(
+            name: "QTrackRecognition",
+            dependencies: ["QTrackBase", "QTrackDocuments", "QTrackModel"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -74,7 +82,7 @@ let package = Package(
         .target(
             name: "QTrackWorkspace",
             dependencies: [
-                "QTrackBase", "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "Yams",
+                "QTrackBase", "QTrackDocuments", "QTrackModel", "QTrackRecognition", "QTrackAnalysis", "QTrackReports", "Yams",
                 .product(name: "Algorithms", package: "swift-algorithms"),
             ],
             swiftSettings: strictSettings
@@ -112,14 +120,20 @@ let package = Package(
         .executableTarget(
             name: "QTrackBenchmark",
             dependencies: [
-                "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackWorkspace", "QTrackReports", "QTrackTestSupport",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "QTrackDocuments", "QTrackModel", "QTrackRecognition", "QTrackAnalysis", "QTrackWorkspace", "QTrackReports",
+                "QTrackFixtures", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: strictSettings
+        ),
+        // Generated questionnaires, responses and Word files, shared by the benchmark and the tests.
+        .target(
+            name: "QTrackFixtures",
+            dependencies: ["QTrackDocuments", "QTrackModel", "QTrackRecognition", "ZIPFoundation"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "QTrackTestSupport",
-            dependencies: ["ZIPFoundation", "QTrackDocuments", "QTrackModel"],
+            dependencies: ["ZIPFoundation", "QTrackDocuments", "QTrackModel", "QTrackRecognition", "QTrackFixtures"],
             path: "Tests/QTrackTestSupport",
             swiftSettings: strictSettings
         ),
@@ -130,37 +144,40 @@ let package = Package(
         ),
         .testTarget(
             name: "QTrackDocumentsTests",
-            dependencies: ["QTrackDocuments", "QTrackTestSupport"],
+            dependencies: ["QTrackDocuments", "QTrackModel", "QTrackRecognition", "QTrackFixtures", "QTrackTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
-            name: "QTrackModelTests",
-            dependencies: ["QTrackModel", "QTrackDocuments", "QTrackReports", "QTrackTestSupport"],
+            name: "QTrackRecognitionTests",
+            dependencies: ["QTrackRecognition", "QTrackModel", "QTrackDocuments", "QTrackFixtures", "QTrackTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "QTrackAnalysisTests",
-            dependencies: ["QTrackAnalysis", "QTrackWorkspace", "QTrackModel", "QTrackDocuments", "QTrackReports", "QTrackTestSupport"],
+            dependencies: [
+                "QTrackAnalysis", "QTrackWorkspace", "QTrackModel", "QTrackRecognition", "QTrackDocuments", "QTrackFixtures",
+                "QTrackTestSupport",
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "QTrackReportsTests",
-            dependencies: ["QTrackReports"],
+            dependencies: ["QTrackReports", "QTrackAnalysis", "QTrackModel", "QTrackBase"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "QTrackWorkspaceTests",
-            dependencies: ["QTrackWorkspace", "QTrackAnalysis", "QTrackModel", "QTrackDocuments", "QTrackTestSupport"],
+            dependencies: ["QTrackWorkspace", "QTrackAnalysis", "QTrackDocuments", "QTrackTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "QTrackReviewTests",
-            dependencies: ["QTrackReview", "QTrackWorkspace", "QTrackAnalysis", "QTrackModel", "QTrackTestSupport"],
+            dependencies: ["QTrackReview", "QTrackWorkspace", "QTrackAnalysis", "QTrackModel", "QTrackFixtures", "QTrackTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "qtrackTests",
-            dependencies: ["qtrack", "QTrackTestSupport"],
+            dependencies: ["qtrack", "QTrackDocuments", "QTrackModel", "QTrackRecognition", "QTrackFixtures", "QTrackTestSupport"],
             swiftSettings: strictSettings
         ),
     ]

@@ -2,9 +2,10 @@ import ArgumentParser
 import Foundation
 import QTrackAnalysis
 import QTrackDocuments
+import QTrackFixtures
 import QTrackModel
+import QTrackRecognition
 import QTrackReports
-import QTrackTestSupport
 import QTrackWorkspace
 
 /// Measures qtrack stage by stage on generated questionnaires of growing size, on the real ones, and on a

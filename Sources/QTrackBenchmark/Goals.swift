@@ -1,7 +1,7 @@
 import Foundation
+import QTrackFixtures
 import QTrackModel
 import QTrackReports
-import QTrackTestSupport
 
 /// The speed goals of issues #20 and #34, each measured in the same run as its reference and printed with the ratio.
 struct Goals {

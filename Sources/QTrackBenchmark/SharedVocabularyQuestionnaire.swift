@@ -1,6 +1,6 @@
 import Foundation
+import QTrackFixtures
 import QTrackModel
-import QTrackTestSupport
 
 /// Large questionnaires whose questions share their words as real ones do: every question is spliced from
 /// runs of words of the real questionnaires' questions, so that the common words ("trafficking", "victims",

@@ -1,4 +1,4 @@
-import QTrackTestSupport
+import QTrackFixtures
 
 /// Large made-up questionnaires and edited successors, for measuring how qtrack scales.
 struct SyntheticQuestionnaire {

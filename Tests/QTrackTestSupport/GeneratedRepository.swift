@@ -1,6 +1,8 @@
 public import Foundation
 import QTrackDocuments
+import QTrackFixtures
 import QTrackModel
+import QTrackRecognition
 
 /// Two generated successors of the real 2020–2021 questionnaire, and a generated response, written to a
 /// folder as a user would have them. Deterministic: the same files every run.

@@ -1,6 +1,6 @@
 import Foundation
 import QTrackDocuments
-import QTrackModel
+import QTrackRecognition
 
 /// Any bytes as a .docx (mutated ZIP containers): the ZIP, OPC and WordprocessingML reading must refuse
 /// or read, never crash.

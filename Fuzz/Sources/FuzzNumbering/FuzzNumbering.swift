@@ -1,6 +1,6 @@
 import Foundation
 import QTrackDocuments
-import QTrackModel
+import QTrackRecognition
 import ZIPFoundation
 
 /// Any bytes as both numbering.xml and styles.xml of a .docx whose paragraphs use lists and styles: every

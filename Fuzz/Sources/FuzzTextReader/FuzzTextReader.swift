@@ -1,5 +1,5 @@
 import QTrackDocuments
-import QTrackModel
+import QTrackRecognition
 
 /// Any bytes as a plain-text questionnaire or response: the text reader and the recognizer must not crash.
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -1,6 +1,6 @@
 import Foundation
 import QTrackDocuments
-import QTrackModel
+import QTrackRecognition
 import ZIPFoundation
 
 /// Any bytes as the main document part of an otherwise sound .docx (mutated WordprocessingML).

@@ -24,7 +24,12 @@ public struct CheckResult: Sendable {
         }
     }
 
-    public var layout: RepositoryLayout
+    /// The folder of cycles, as given.
+    public var questionnairesFolder: String
+    /// The mappings folder, as given.
+    public var mappingsFolder: String
+    /// Every cycle's folder, ordered by their years.
+    public var cycleFolders: [CycleFolder]
     /// Each cycle's main questionnaire, by folder name.
     public var questionnaires: [String: Questionnaire] = [:]
     public var diffs: [VersionComparison] = []
@@ -38,22 +43,25 @@ public struct CheckResult: Sendable {
     /// Every check that ran, in order, whether it found anything or not.
     public var checks: [String] = []
 
-    public init(layout: RepositoryLayout) {
-        self.layout = layout
+    public init(questionnairesFolder: String, mappingsFolder: String, cycleFolders: [CycleFolder]) {
+        self.questionnairesFolder = questionnairesFolder
+        self.mappingsFolder = mappingsFolder
+        self.cycleFolders = cycleFolders
     }
 
     /// The cycles in order, each with its main questionnaire.
     public var cycles: [LineageBuilder.Cycle] {
-        layout.cycles.compactMap { folder in questionnaires[folder.name].map { LineageBuilder.Cycle(label: folder.name, questionnaire: $0) }
+        cycleFolders.compactMap { folder in
+            questionnaires[folder.name].map { LineageBuilder.Cycle(label: folder.name, questionnaire: $0) }
         }
     }
 
-    /// Adds what one check found.
-    public mutating func add(_ part: CheckFindings) {
-        diffs += part.diffs
-        coverages += part.coverages
-        responses += part.responses
-        checks += part.checks
-        findings += part.findings
+    /// The same check with only the findings about `cycles` and those about no cycle (the register's); all of
+    /// them when `cycles` is empty.
+    public func onlyAbout(_ cycles: [String]) -> CheckResult {
+        guard !cycles.isEmpty else { return self }
+        var kept = self
+        kept.findings.removeAll { finding in finding.cycle.map { !cycles.contains($0) } ?? false }
+        return kept
     }
 }

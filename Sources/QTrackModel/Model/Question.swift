@@ -1,5 +1,4 @@
 public import QTrackBase
-public import QTrackDocuments
 
 /// One question with what belongs to it.
 public struct Question: Sendable, Hashable, Codable, Identifiable {
@@ -20,7 +19,7 @@ public struct Question: Sendable, Hashable, Codable, Identifiable {
     public var notes: [Note]
     public var tables: [QuestionnaireTable]
     /// Word comments anchored in the question.
-    public var comments: [Comment]
+    public var comments: [QuestionComment]
     /// The answer, when the document is a filled-in response; nil for a blank questionnaire.
     public var answer: Answer?
     /// A digest of the normalised text and sub-items: equal fingerprints mean the same question text.
@@ -29,7 +28,8 @@ public struct Question: Sendable, Hashable, Codable, Identifiable {
 
     public init(
         id: String, section: String?, number: String?, label: String?, text: String, subItems: [SubItem] = [], options: [String] = [],
-        notes: [Note] = [], tables: [QuestionnaireTable] = [], comments: [Comment] = [], answer: Answer? = nil, location: SourceLocation
+        notes: [Note] = [], tables: [QuestionnaireTable] = [], comments: [QuestionComment] = [], answer: Answer? = nil,
+        location: SourceLocation
     ) {
         self.id = id
         self.section = section

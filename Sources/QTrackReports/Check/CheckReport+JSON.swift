@@ -52,7 +52,7 @@ struct CheckJSON: Encodable, Sendable {
 
     init(_ report: CheckReport) {
         let check = report.check
-        cycles = check.layout.cycles.map { folder in
+        cycles = check.cycleFolders.map { folder in
             Cycle(
                 cycle: folder.name, questionnaires: folder.questionnaires, responses: folder.responses,
                 questionCount: check.questionnaires[folder.name]?.questionCount ?? 0)

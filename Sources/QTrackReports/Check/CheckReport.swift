@@ -20,7 +20,7 @@ public struct CheckReport: Sendable, DocumentReport {
     }
 
     func cycleLines() -> [String] {
-        check.layout.cycles.map { folder in
+        check.cycleFolders.map { folder in
             let questionnaire = check.questionnaires[folder.name]
             var line = "\(folder.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(questionnaire?.questionCount ?? 0) questions"
             line += "  (" + folder.questionnaires.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ") + ")"
@@ -83,7 +83,7 @@ public struct CheckReport: Sendable, DocumentReport {
 
     public func document() -> ReportDocument {
         var document = ReportDocument(
-            title: "qtrack check", subtitle: "\(check.layout.questionnairesFolder) and \(check.layout.mappingsFolder)")
+            title: "qtrack check", subtitle: "\(check.questionnairesFolder) and \(check.mappingsFolder)")
         for part in summaryParts() {
             document.blocks.append(.heading(part.heading))
             document.blocks.append(.facts(part.lines))

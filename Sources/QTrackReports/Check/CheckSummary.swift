@@ -11,8 +11,8 @@ public struct CheckSummary: Sendable {
     }
 
     public func markdown() -> String {
-        let cycles = check.layout.cycles.map(\.name)
-        guard let latest = cycles.last else { return "# qtrack summary\n\nNo cycle found under \(check.layout.questionnairesFolder).\n" }
+        let cycles = check.cycleFolders.map(\.name)
+        guard let latest = cycles.last else { return "# qtrack summary\n\nNo cycle found under \(check.questionnairesFolder).\n" }
         var lines = ["# qtrack summary: \(Markdown.escape(latest))", ""]
         if let diff = check.diffs.last, let previous = diff.old.cycle?.description ?? cycles.dropLast().last {
             let summary = diff.summary

@@ -3,6 +3,8 @@ import Foundation
 public import QTrackAnalysis
 import QTrackDocuments
 public import QTrackModel
+import QTrackRecognition
+import QTrackReports
 
 /// Checks a repository: reads its documents in parallel, diffs each pair of consecutive cycles, covers
 /// every recommendation set against the questionnaires that follow it, judges every response and compares
@@ -64,7 +66,7 @@ public enum RepositoryCheck {
     public static func compare(_ old: Questionnaire, _ new: Questionnaire, in result: CheckResult) -> VersionComparison {
         if let done = result.diffs.first(where: { $0.old.file == old.file && $0.new.file == new.file }) { return done }
         // The check itself reports a malformed decisions or vocabulary file; here the matcher goes on without it.
-        let matcher = (try? MappingsLocation(root: result.layout.mappingsFolder).matcher(old: old, new: new)) ?? VersionMatcher()
+        let matcher = (try? MappingsLocation(root: result.mappingsFolder).matcher(old: old, new: new)) ?? VersionMatcher()
         return matcher.compare(old, new)
     }
 

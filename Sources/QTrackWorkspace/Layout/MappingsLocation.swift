@@ -10,6 +10,20 @@ public struct MappingsLocation: Sendable {
         self.root = root
     }
 
+    /// The folder given on the command line, or `Mappings`. A folder given must exist: a misspelt one would
+    /// otherwise drop every decision and recommendation and let the run pass.
+    public static func given(_ folder: String?) throws(MappingError) -> MappingsLocation {
+        guard let folder else { return MappingsLocation(root: "Mappings") }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
+            throw MappingError(file: folder, reason: "no such folder (given as --mappings)")
+        }
+        guard isFolder.boolValue else {
+            throw MappingError(file: folder, reason: "is a file, not the mappings folder (given as --mappings)")
+        }
+        return MappingsLocation(root: folder)
+    }
+
     private func path(_ relative: String) -> String { (root as NSString).appendingPathComponent(relative) }
 
     public var recommendations: String { path("recommendations") }
@@ -60,6 +74,23 @@ public struct MappingsLocation: Sendable {
         }
         let reviewed = try loadDecisions(old: old, new: new)
         return VersionMatcher(decisions: reviewed?.0, decisionsFile: reviewed?.1, vocabulary: vocabulary)
+    }
+
+    /// The reviewed links of a cycle from `given` (which must exist), else from the cycle's conventional file
+    /// if it exists; with the file they are (or would be) kept in.
+    public func loadLinks(given: String?, for cycle: String) throws(MappingError) -> (links: RecommendationLinks?, file: String) {
+        let file = given ?? links(for: cycle)
+        guard FileManager.default.fileExists(atPath: file) else {
+            if given != nil { throw MappingError(file: file, reason: "no such file") }
+            return (nil, file)
+        }
+        return (try RecommendationLinks.load(path: file), file)
+    }
+
+    /// The recommendation sets of the conventional folder; none when it does not exist.
+    public func loadRecommendations() throws(MappingError) -> [RecommendationSet] {
+        guard FileManager.default.fileExists(atPath: recommendations) else { return [] }
+        return try RecommendationSet.loadAll(recommendations)
     }
 
     /// A cycle's reviewed links, if its conventional file exists.

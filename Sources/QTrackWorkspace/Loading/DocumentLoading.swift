@@ -1,6 +1,7 @@
 import Foundation
 public import QTrackDocuments
 public import QTrackModel
+import QTrackRecognition
 
 /// Reads a document and recognises the questionnaire or response in it, within the loader's limits on
 /// time and questions: the one way every command and the repository check load a file.

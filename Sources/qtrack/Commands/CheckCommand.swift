@@ -42,40 +42,30 @@ struct CheckCommand: AsyncParsableCommand {
     @OptionGroup var read: ReadOptions
 
     func run() async throws {
-        read.startWatchdog(subject: repository.questionnaires)
-        let failing = failOn?.kinds ?? []
-        let check: CheckResult
-        do {
+        let check = try await CommandRun.run(read, subject: repository.questionnaires, output: output) { destination in
             let layout = try repository.layout()
-            let destination = OutputDestination(path: output)
-            try destination.checkNotOverwriting(RepositoryOptions.inputs(of: layout))
+            try destination.checkNotOverwriting(layout.inputs)
+            try layout.requireCycles(cycle)
             let progress = ProgressLine()
-            if let unknown = cycle.first(where: { name in !layout.cycles.contains { $0.name == name } }) {
-                throw MappingError(
-                    file: repository.questionnaires,
-                    reason: "has no cycle '\(unknown)' (there are \(layout.cycles.map(\.name).joined(separator: ", ")))")
-            }
-            var result = try await RepositoryCheck.run(layout, loading: read.loading, progress: progress.report)
-            if !cycle.isEmpty { result.findings.removeAll { finding in finding.cycle.map { !cycle.contains($0) } ?? false } }
-            check = result
+            let check = try await RepositoryCheck.run(layout, loading: read.loading, progress: progress.report).onlyAbout(cycle)
             progress.finish()
-            let report = CheckReport(check, failOn: failing)
-            switch format {
-            case .text: try destination.write(report.text(style: TerminalStyle.forOutput(output)))
-            case .markdown: try destination.write(report.markdown())
-            case .json: try destination.write(report.json())
-            case .junit: try destination.write(report.findings.junit())
-            case .sarif: try destination.write(report.findings.sarif())
-            case .github: try destination.write(report.findings.github())
-            case .html: try destination.write(report.html())
-            case .summary: try destination.write(CheckSummary(check).markdown())
-            }
-        } catch {
-            try rethrowAsExitStatus(error)
+            try destination.write(render(check))
+            return check
         }
-        let counts = Finding.Kind.allCases.filter(failing.contains).map { kind in
-            (kind.rawValue, check.findings.filter { $0.kind == kind }.count)
+        try CommandRun.failOn(failOn) { kind in check.findings.filter { $0.kind == kind }.count }
+    }
+
+    private func render(_ check: CheckResult) -> String {
+        let report = CheckReport(check, failOn: failOn?.kinds ?? [])
+        switch format {
+        case .text: return report.text(style: TerminalStyle.forOutput(output))
+        case .markdown: return report.markdown()
+        case .json: return report.json()
+        case .junit: return report.findings.junit()
+        case .sarif: return report.findings.sarif()
+        case .github: return report.findings.github()
+        case .html: return report.html()
+        case .summary: return CheckSummary(check).markdown()
         }
-        if let exit = ExitStatus.failing(counts) { throw exit }
     }
 }

@@ -31,6 +31,15 @@ struct CoverageCommand: AsyncParsableCommand {
         case weak
         case suspect
         case broken
+
+        func count(in coverage: Coverage) -> Int {
+            switch self {
+            case .uncovered: coverage.count(.uncovered)
+            case .weak: coverage.count(.weak)
+            case .suspect: coverage.suspectLinks
+            case .broken: coverage.brokenLinks
+            }
+        }
     }
 
     @Argument(help: "The questionnaire (.docx or .txt).")
@@ -70,104 +79,42 @@ struct CoverageCommand: AsyncParsableCommand {
             "Exit with status 1 on these findings (comma-separated: uncovered, weak, suspect, broken).", valueName: "findings"))
     var failOn: KindList<Finding>?
 
-    @Option(name: .customLong("mappings"), help: "The mappings folder.")
-    var mappingsOption: String?
-
-    /// The folder given, or Mappings/ when it exists; a folder given that does not exist is an error, not
-    /// an empty set of mappings (a typo must not pass a CI check).
-    var mappings: String { mappingsOption ?? "Mappings" }
+    @OptionGroup var mappings: MappingsOptions
 
     @OptionGroup var read: ReadOptions
 
     func run() async throws {
-        read.startWatchdog(subject: questionnaire)
-        let location = MappingsLocation(root: mappings)
-        var coverage: Coverage
-        do {
-            try MappingsFolder.check(mappingsOption)
-            let destination = OutputDestination(path: output)
-            // Everything it reads: the documents, the mappings, and recommendations given from elsewhere.
-            let given = [questionnaire, previous, response, links, recommendations].compactMap { $0 }
-            try destination.checkNotOverwriting(
-                given + location.files() + (recommendations.map { MappingsLocation(root: $0).files() } ?? []))
-            let current = try await read.loading.questionnaire(questionnaire)
-            let sets = try RecommendationSet.loadAll(recommendations ?? location.recommendations).filter {
-                includeLater || $0.applies(to: current.cycle)
-            }
-            let linksFile = links ?? location.links(for: current.cycleLabel)
-            let reviewedLinks = FileManager.default.fileExists(atPath: linksFile) ? try RecommendationLinks.load(path: linksFile) : nil
-            if links != nil && reviewedLinks == nil {
-                throw MappingError(file: linksFile, reason: "no such file")
-            }
-            let analyzer = CoverageAnalyzer(vocabulary: try location.loadVocabulary(), vocabularyFile: location.vocabulary)
-            coverage = analyzer.analyze(current, sets: sets, links: reviewedLinks, linksFile: linksFile)
-            coverage.diagnostics = analyzer.vocabularyDiagnostics + coverage.diagnostics
-            var comparison: CoverageComparison?
-            if let previous {
-                let earlier = try await read.loading.questionnaire(previous)
-                let earlierLinksFile = location.links(for: earlier.cycleLabel)
-                let earlierLinks = try location.loadLinks(for: earlier.cycleLabel)
-                let earlierCoverage = analyzer.analyze(earlier, sets: sets, links: earlierLinks, linksFile: earlierLinksFile)
-                let diff = try location.matcher(old: earlier, new: current, vocabulary: analyzer.vocabulary).compare(earlier, current)
-                comparison = CoverageComparison(previous: earlierCoverage, current: coverage, diff: diff)
-            }
-            if acceptLinks, let reviewedLinks {
-                try acceptFingerprints(reviewedLinks, of: current, file: linksFile)
-            }
-            var status: ResponseStatus?
-            if let response {
-                let answers = try await read.loading.response(response, template: current)
-                // Answers to another year's questionnaire would be shown against questions they do not answer.
-                if let answered = answers.cycle, let asked = current.cycle, answered != asked {
-                    throw ResponseMismatch(
-                        file: response, reason: "is a response to the \(answered) questionnaire, not to \(asked) (\(questionnaire))")
-                }
-                status = ResponseStatus(response: answers, template: current)
-            }
-            let report = CoverageReport(coverage, comparison: comparison, response: status)
-            switch format {
-            case .text: try destination.write(report.text(style: TerminalStyle.forOutput(output)))
-            case .markdown: try destination.write(report.markdown())
-            case .json: try destination.write(report.json())
-            case .csv: try destination.write(report.csv())
-            case .html: try destination.write(report.html())
-            case .junit, .sarif, .github:
-                let findings = FindingsReport(
-                    CheckFindings.coverage(coverage, cycle: current.cycleLabel, linksFile: linksFile), failOn: failOn.findingKinds(),
-                    name: "qtrack coverage")
-                try destination.write(findings.rendered(FindingsReport.Format(rawValue: format.rawValue) ?? .github))
-            }
-        } catch {
-            try rethrowAsExitStatus(error)
+        let result = try await CommandRun.run(read, subject: questionnaire, output: output) { destination in
+            let request = CoverageJob.Request(
+                questionnaire: questionnaire, recommendations: recommendations, previous: previous, response: response, links: links,
+                acceptLinks: acceptLinks, includeLater: includeLater, mappings: try mappings.location())
+            try destination.checkNotOverwriting(request.inputs)
+            let result = try await CoverageJob.run(request, loading: read.loading)
+            if let accepted = result.acceptedLinks { Self.tellAccepted(accepted, file: result.linksFile) }
+            try destination.write(render(result))
+            return result
         }
-        let findings = failOn?.kinds ?? []
-        let found: [Finding: Int] = [
-            .uncovered: coverage.count(.uncovered), .weak: coverage.count(.weak), .suspect: coverage.suspectLinks,
-            .broken: coverage.brokenLinks,
-        ]
-        if let exit = ExitStatus.failing(Finding.allCases.filter(findings.contains).map { ($0.rawValue, found[$0] ?? 0) }) { throw exit }
+        try CommandRun.failOn(failOn) { $0.count(in: result.coverage) }
     }
 
-    /// Clears suspect links by recording each linked question's current fingerprint; broken links stay as they are.
-    private func acceptFingerprints(_ links: RecommendationLinks, of questionnaire: Questionnaire, file: String) throws {
-        var updated = links
-        var accepted = 0
-        for index in updated.links.indices {
-            guard let question = questionnaire.question(id: updated.links[index].question) else { continue }
-            if updated.links[index].fingerprint != question.fingerprint {
-                updated.links[index].fingerprint = question.fingerprint
-                accepted += 1
-            }
+    private func render(_ result: CoverageJob.Result) -> String {
+        let report = CoverageReport(result.coverage, comparison: result.comparison, response: result.response)
+        switch format {
+        case .text: return report.text(style: TerminalStyle.forOutput(output))
+        case .markdown: return report.markdown()
+        case .json: return report.json()
+        case .csv: return report.csv()
+        case .html: return report.html()
+        case .junit, .sarif, .github:
+            let findings = FindingsReport(
+                CheckFindings.coverage(result.coverage, cycle: result.cycle, linksFile: result.linksFile), failOn: failOn.findingKinds(),
+                name: "qtrack coverage")
+            return findings.rendered(FindingsReport.Format(rawValue: format.rawValue) ?? .github)
         }
-        // Nothing changed: the file, and the reviewer's comments in it, stay as they are.
+    }
+
+    private static func tellAccepted(_ accepted: Int, file: String) {
         guard accepted > 0 else { return Diagnostics.printWarning("\(file): every linked question is as reviewed; nothing to record") }
-        try OutputDestination(path: file).write(try updated.yaml())
         Diagnostics.printWarning("\(file): recorded the current text of \(accepted) linked question\(accepted == 1 ? "" : "s")")
     }
-}
-
-/// A response given to `coverage` that answers another cycle's questionnaire.
-struct ResponseMismatch: FileProblem {
-    var file: String
-    var reason: String
 }

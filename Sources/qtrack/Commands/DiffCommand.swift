@@ -60,12 +60,7 @@ struct DiffCommand: AsyncParsableCommand {
     @Option(help: "A reviewed-decisions YAML file to honour.")
     var decisions: String?
 
-    @Option(name: .customLong("mappings"), help: "The mappings folder holding decisions/ (default: Mappings when it exists).")
-    var mappingsOption: String?
-
-    /// The folder given, or Mappings/ when it exists; a folder given that does not exist is an error, not
-    /// an empty set of mappings (a typo must not pass a CI check).
-    var mappings: String { mappingsOption ?? "Mappings" }
+    @OptionGroup var mappings: MappingsOptions
 
     @OptionGroup var read: ReadOptions
 
@@ -77,44 +72,30 @@ struct DiffCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        read.startWatchdog(subject: new)
-        let comparison: VersionComparison
-        do {
-            try MappingsFolder.check(mappingsOption)
-            let destination = OutputDestination(path: output)
-            try destination.checkNotOverwriting([old, new] + (decisions.map { [$0] } ?? []) + MappingsLocation(root: mappings).files())
-            // Both read at once; a failure of the old one is reported first, as when reading one after the other.
-            let (loading, oldPath, newPath) = (read.loading, old, new)
-            async let oldRead = loading.questionnaire(oldPath)
-            async let newRead = loading.questionnaire(newPath)
-            let oldQuestionnaire = try await oldRead
-            let newQuestionnaire = try await newRead
-            let matcher = try MappingsLocation(root: mappings).matcher(
-                old: oldQuestionnaire, new: newQuestionnaire, decisionsFile: decisions)
-            let file = matcher.decisionsFile
-            comparison = matcher.compare(oldQuestionnaire, newQuestionnaire)
-            let report = DiffReport(comparison)
-            switch format {
-            case .text: try destination.write(report.text(style: TerminalStyle.forOutput(output), details: explain))
-            case .markdown: try destination.write(report.markdown(details: explain))
-            case .json: try destination.write(report.json())
-            case .docx: try destination.write(try Redline(comparison, author: author, date: date).docx())
-            case .html: try destination.write(report.html())
-            case .junit, .sarif, .github:
-                let name = "diff \(oldQuestionnaire.cycleLabel) → \(newQuestionnaire.cycleLabel)"
-                let findings = FindingsReport(
-                    CheckFindings.diff(comparison, name: name, decisionsFile: file ?? ""), failOn: failOn.findingKinds(),
-                    name: "qtrack diff")
-                try destination.write(findings.rendered(FindingsReport.Format(rawValue: format.rawValue) ?? .github))
-            }
-        } catch {
-            try rethrowAsExitStatus(error)
+        let result = try await CommandRun.run(read, subject: new, output: output) { destination in
+            let request = DiffJob.Request(old: old, new: new, decisionsFile: decisions, mappings: try mappings.location())
+            try destination.checkNotOverwriting(request.inputs)
+            let result = try await DiffJob.run(request, loading: read.loading)
+            try destination.write(try render(result))
+            return result
         }
-        if let failOn {
-            let counts = ChangeKind.allCases.sorted().filter(failOn.kinds.contains).map { kind in
-                (kind.rawValue, comparison.changes.filter { $0.kinds.contains(kind) }.count)
-            }
-            if let exit = ExitStatus.failing(counts) { throw exit }
+        try CommandRun.failOn(failOn) { kind in result.comparison.changes.filter { $0.kinds.contains(kind) }.count }
+    }
+
+    private func render(_ result: DiffJob.Result) throws -> Data {
+        let report = DiffReport(result.comparison)
+        switch format {
+        case .text: return Data(report.text(style: TerminalStyle.forOutput(output), details: explain).utf8)
+        case .markdown: return Data(report.markdown(details: explain).utf8)
+        case .json: return Data(report.json().utf8)
+        case .docx: return try Redline(result.comparison, author: author, date: date).docx()
+        case .html: return Data(report.html().utf8)
+        case .junit, .sarif, .github:
+            let name = "diff \(result.old.cycleLabel) → \(result.new.cycleLabel)"
+            let findings = FindingsReport(
+                CheckFindings.diff(result.comparison, name: name, decisionsFile: result.decisionsFile ?? ""), failOn: failOn.findingKinds(),
+                name: "qtrack diff")
+            return Data(findings.rendered(FindingsReport.Format(rawValue: format.rawValue) ?? .github).utf8)
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import QTrackAnalysis
 import QTrackReports
+import QTrackWorkspace
 
 struct HistoryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,40 +28,28 @@ struct HistoryCommand: AsyncParsableCommand {
     @OptionGroup var read: ReadOptions
 
     func run() async throws {
-        read.startWatchdog(subject: repository.questionnaires)
-        do {
-            let destination = OutputDestination(path: output)
+        try await CommandRun.run(read, subject: repository.questionnaires, output: output) { destination in
             let layout = try repository.layout()
-            try destination.checkNotOverwriting(RepositoryOptions.inputs(of: layout))
-            let (check, register) = try await RegisterLoading.load(
-                layout, loading: read.loading, parts: [.diffs, .coverage, .responses, .register])
-            var lineages = QuestionHistory.resolve(question, register: register, questionnaires: check.questionnaires)
-            guard !lineages.isEmpty else {
+            try destination.checkNotOverwriting(layout.inputs)
+            let result = try await HistoryJob.run(HistoryJob.Request(question: question, layout: layout), loading: read.loading)
+            guard !result.lineages.isEmpty else {
                 // Not a usage error: the words were fine, nothing in the register answers them.
                 Diagnostics.printError(
                     "no question matches '\(question)'; give a cycle and id (2020-2021:protection/6), a lineage (L0012) or other words")
                 throw ExitStatus.unreadableInput
             }
-            // Words that match several questions: the ranked list to choose from, not a wall of timelines.
-            if lineages.count > 1, !QuestionHistory.namesOne(question, register: register, questionnaires: check.questionnaires) {
-                let matches = QuestionHistory.search(question, register: register, questionnaires: check.questionnaires)
-                // One question carries every word and no other does: that is the one meant.
-                if matches.count >= 2, matches[0].score == 1, matches[1].score < 1 {
-                    lineages = [matches[0].lineage]
-                } else if format != .json {
-                    try destination.write(Self.list(matches, query: question, markdown: format == .markdown))
-                    return
-                }
-            }
-            let reports = lineages.map { HistoryReport(QuestionHistory(lineage: $0, register: register, check: check)) }
-            switch format {
-            case .text:
-                try destination.write(reports.map { $0.text(style: TerminalStyle.forOutput(output)) }.joined(separator: "\n"))
-            case .markdown: try destination.write(reports.map { $0.markdown() }.joined(separator: "\n"))
-            case .json: try destination.write(HistoryReport.json(reports))
-            }
-        } catch {
-            try rethrowAsExitStatus(error)
+            try destination.write(render(result))
+        }
+    }
+
+    /// The timelines; for words that match several questions, the ranked list to choose from, not a wall of timelines.
+    private func render(_ result: HistoryJob.Result) -> String {
+        if let choices = result.choices, format != .json { return Self.list(choices, query: question, markdown: format == .markdown) }
+        let reports = result.histories.map(HistoryReport.init)
+        switch format {
+        case .text: return reports.map { $0.text(style: TerminalStyle.forOutput(output)) }.joined(separator: "\n")
+        case .markdown: return reports.map { $0.markdown() }.joined(separator: "\n")
+        case .json: return HistoryReport.json(reports)
         }
     }
 

@@ -34,20 +34,15 @@ struct ParseCommand: AsyncParsableCommand {
     @OptionGroup var read: ReadOptions
 
     func run() async throws {
-        read.startWatchdog(subject: file)
-        do {
-            let destination = OutputDestination(path: output)
+        try await CommandRun.run(read, subject: file, output: output) { destination in
             try destination.checkNotOverwriting([file])
             var loader = read.loader
             loader.trackedChanges = trackedChanges == .accept ? .accept : .reject
-            let questionnaire = try await DocumentLoading(loader: loader).questionnaire(file)
-            let report = ParseReport(questionnaire)
+            let report = ParseReport(try await DocumentLoading(loader: loader).questionnaire(file))
             switch format {
             case .outline: try destination.write(report.outline())
             case .json: try destination.write(report.json())
             }
-        } catch {
-            try rethrowAsExitStatus(error)
         }
     }
 }

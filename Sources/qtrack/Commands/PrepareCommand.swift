@@ -40,12 +40,7 @@ struct PrepareCommand: AsyncParsableCommand {
     @Flag(help: "Prepare even from a response with no answers, or from a cycle later than the questionnaire's.")
     var force = false
 
-    @Option(name: .customLong("mappings"), help: "The mappings folder holding decisions/.")
-    var mappingsOption: String?
-
-    /// The folder given, or Mappings/ when it exists; a folder given that does not exist is an error, not
-    /// an empty set of mappings (a typo must not pass a CI check).
-    var mappings: String { mappingsOption ?? "Mappings" }
+    @OptionGroup var mappings: MappingsOptions
 
     @OptionGroup var read: ReadOptions
 
@@ -74,47 +69,16 @@ struct PrepareCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        read.startWatchdog(subject: questionnaire)
-        do {
-            try MappingsFolder.check(mappingsOption)
-            let destination = OutputDestination(path: output)
-            try destination.checkNotOverwriting(
-                [previous, questionnaire] + (template.map { [$0] } ?? []) + MappingsLocation(root: mappings).files())
-            // Both read at once; a failure of the response is reported first, as when reading one after the other.
-            let (loading, previousPath, templatePath, nextPath) = (read.loading, previous, template, questionnaire)
-            async let responseRead = loading.response(previousPath, templatePath: templatePath)
-            async let nextRead = loading.questionnaire(nextPath)
-            let (response, _) = try await responseRead
-            let next = try await nextRead
-            if !force { try refuseUnlikely(response: response, next: next) }
-            let comparison = try MappingsLocation(root: mappings).matcher(old: response, new: next).compare(response, next)
-            let report = DraftReport(DraftPlan(comparison))
+        try await CommandRun.run(read, subject: questionnaire, output: output) { destination in
+            let request = PrepareJob.Request(
+                previous: previous, template: template, questionnaire: questionnaire, force: force, mappings: try mappings.location())
+            try destination.checkNotOverwriting(request.inputs)
+            let report = DraftReport(try await PrepareJob.run(request, loading: read.loading))
             switch resolvedFormat {
             case .docx: try destination.write(try report.docx())
             case .markdown: try destination.write(report.markdown())
             }
             if let output { StandardOutput.writeError("qtrack: " + report.doneLine(file: output) + "\n") }
-        } catch {
-            try rethrowAsExitStatus(error)
         }
     }
-
-    /// A blank questionnaire given as last year's response, or the two years swapped, is a mistake to stop
-    /// before a draft with nothing in it goes to the ministries.
-    private func refuseUnlikely(response: Questionnaire, next: Questionnaire) throws {
-        if ResponseStatus(response: response).count(.answered) == 0 {
-            throw PrepareRefusal(file: previous, reason: "has no answers: is it a blank questionnaire? (--force to prepare anyway)")
-        }
-        if let old = response.cycle, let new = next.cycle, old > new {
-            throw PrepareRefusal(
-                file: previous,
-                reason: "is of cycle \(old), later than \(questionnaire)'s \(new): are the two swapped? (--force to prepare anyway)")
-        }
-    }
-}
-
-/// A response `prepare` will not work from without --force.
-struct PrepareRefusal: FileProblem {
-    var file: String
-    var reason: String
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import QTrackAnalysis
-import QTrackDocuments
 import QTrackReports
 import QTrackWorkspace
 
@@ -33,36 +32,24 @@ struct QuestionsCommand: AsyncParsableCommand {
     @OptionGroup var read: ReadOptions
 
     func run() async throws {
-        read.startWatchdog(subject: repository.questionnaires)
-        do {
-            let destination = OutputDestination(path: output)
+        try await CommandRun.run(read, subject: repository.questionnaires, output: output) { destination in
             let layout = try repository.layout()
-            try destination.checkNotOverwriting(RepositoryOptions.inputs(of: layout))
-            let (check, register) = try await RegisterLoading.load(layout, loading: read.loading)
-            if update {
-                let file = MappingsLocation(root: repository.mappings).register
-                try OutputDestination(path: file).write(try register.yaml())
+            try destination.checkNotOverwriting(layout.inputs)
+            let result = try await RegisterJob.run(RegisterJob.Request(layout: layout, update: update), loading: read.loading)
+            if let file = result.written {
+                let register = result.register
                 Diagnostics.printWarning("\(file): \(register.lineages.count) lineages over \(register.cycles.joined(separator: ", "))")
             }
-            let report = RegisterReport(register, check: check)
-            switch format {
-            case .text: try destination.write(report.text())
-            case .markdown: try destination.write(report.markdown())
-            case .csv: try destination.write(report.csv())
-            case .json: try destination.write(report.json())
-            }
-        } catch {
-            try rethrowAsExitStatus(error)
+            try destination.write(render(RegisterReport(result.register, check: result.check)))
         }
     }
-}
 
-/// The parts of the repository a register needs, and its register: as kept in Mappings/, extended with any new cycle.
-enum RegisterLoading {
-    static func load(
-        _ layout: RepositoryLayout, loading: DocumentLoading, parts: RepositoryCheck.Parts = [.diffs, .register]
-    ) async throws -> (CheckResult, QuestionRegister) {
-        let check = try await RepositoryCheck.run(layout, loading: loading, parts: parts)
-        return (check, RepositoryCheck.extendedRegister(check))
+    private func render(_ report: RegisterReport) -> String {
+        switch format {
+        case .text: report.text()
+        case .markdown: report.markdown()
+        case .csv: report.csv()
+        case .json: report.json()
+        }
     }
 }

@@ -59,7 +59,7 @@ struct ReviewCommand: AsyncParsableCommand {
         /// Without the trait, the same checks of the options and the repository, then one line saying how to get the server.
         func run() async throws {
             do {
-                try MappingsFolder.check(mappingsOption)
+                _ = try MappingsLocation.given(mappingsOption)
                 _ = try versions()
             } catch {
                 try rethrowAsExitStatus(error)
@@ -73,7 +73,7 @@ struct ReviewCommand: AsyncParsableCommand {
         func run() async throws {
             let session: ReviewSession
             do {
-                try MappingsFolder.check(mappingsOption)
+                _ = try MappingsLocation.given(mappingsOption)
                 let (oldPath, newPath) = try versions()
                 // Both read at once; a failure of the old one is reported first, as when reading one after the other.
                 let loading = read.loading

@@ -44,30 +44,27 @@ struct StatusCommand: AsyncParsableCommand {
     @OptionGroup var read: ReadOptions
 
     func run() async throws {
-        read.startWatchdog(subject: response)
-        let status: ResponseStatus
-        do {
-            let destination = OutputDestination(path: output)
-            try destination.checkNotOverwriting([response] + (template.map { [$0] } ?? []))
-            let (read, blank) = try await read.loading.response(response, templatePath: template)
-            status = ResponseStatus(response: read, template: blank)
-            let report = StatusReport(status)
-            switch format {
-            case .text: try destination.write(report.text(style: TerminalStyle.forOutput(output)))
-            case .markdown: try destination.write(report.markdown())
-            case .json: try destination.write(report.json())
-            case .html: try destination.write(report.html())
-            case .junit, .sarif, .github:
-                let findings = FindingsReport(
-                    CheckFindings.status(status, cycle: read.cycleLabel), failOn: failOn.findingKinds(), name: "qtrack status")
-                try destination.write(findings.rendered(FindingsReport.Format(rawValue: format.rawValue) ?? .github))
-            }
-        } catch {
-            try rethrowAsExitStatus(error)
+        let result = try await CommandRun.run(read, subject: response, output: output) { destination in
+            let request = StatusJob.Request(response: response, template: template)
+            try destination.checkNotOverwriting(request.inputs)
+            let result = try await StatusJob.run(request, loading: read.loading)
+            try destination.write(render(result))
+            return result
         }
-        let failing = failOn?.kinds ?? []
-        if let exit = ExitStatus.failing(ResponseStatus.State.allCases.filter(failing.contains).map { ($0.rawValue, status.count($0)) }) {
-            throw exit
+        try CommandRun.failOn(failOn) { result.status.count($0) }
+    }
+
+    private func render(_ result: StatusJob.Result) -> String {
+        let report = StatusReport(result.status)
+        switch format {
+        case .text: return report.text(style: TerminalStyle.forOutput(output))
+        case .markdown: return report.markdown()
+        case .json: return report.json()
+        case .html: return report.html()
+        case .junit, .sarif, .github:
+            let findings = FindingsReport(
+                CheckFindings.status(result.status, cycle: result.cycle), failOn: failOn.findingKinds(), name: "qtrack status")
+            return findings.rendered(FindingsReport.Format(rawValue: format.rawValue) ?? .github)
         }
     }
 }

@@ -23,15 +23,6 @@ extension ExitStatus {
     }
 }
 
-/// Runs `body`; a file that cannot be read becomes one line on stderr and exit status 2.
-func reportingReadErrors<Result>(_ body: () throws -> Result) throws -> Result {
-    do {
-        return try body()
-    } catch {
-        try rethrowAsExitStatus(error)
-    }
-}
-
 /// An unreadable input, a broken mapping or an unwritable output (any `FileProblem`): one line on stderr, exit status 2.
 /// Anything else (usage errors, exit codes) passes through to ArgumentParser.
 func rethrowAsExitStatus(_ error: any Error) throws -> Never {

@@ -7,11 +7,14 @@ protocol FailOnKind: RawRepresentable, Hashable, CaseIterable where RawValue == 
     static var groups: [String: Set<Self>] { get }
     /// False for a kind that is never a failure ("answered").
     var canFail: Bool { get }
+    /// The order the failing line names them in.
+    static var reportOrder: [Self] { get }
 }
 
 extension FailOnKind {
     static var groups: [String: Set<Self>] { [:] }
     var canFail: Bool { true }
+    static var reportOrder: [Self] { Array(allCases) }
 }
 
 extension Optional {
@@ -49,6 +52,9 @@ extension ChangeKind: FailOnKind {
     static var groups: [String: Set<ChangeKind>] {
         ["substantive": Set(allCases.filter(\.isSubstantive)), "any": Set(allCases.filter { $0 != .unchanged })]
     }
+
+    /// As reports order them: added and removed first.
+    static var reportOrder: [ChangeKind] { allCases.sorted() }
 }
 
 extension Finding.Kind: FailOnKind {

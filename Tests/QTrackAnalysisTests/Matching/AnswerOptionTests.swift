@@ -1,6 +1,7 @@
 import QTrackAnalysis
 import QTrackDocuments
 import QTrackModel
+import QTrackRecognition
 import Testing
 
 /// Answer options in the matcher: a minor part of the similarity, and a change of their own.

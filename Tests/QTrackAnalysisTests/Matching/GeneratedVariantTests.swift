@@ -1,7 +1,9 @@
 import Foundation
 import QTrackAnalysis
 import QTrackDocuments
+import QTrackFixtures
 import QTrackModel
+import QTrackRecognition
 import QTrackTestSupport
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import QTrackAnalysis
+import QTrackFixtures
 import QTrackModel
 import QTrackTestSupport
 import QTrackWorkspace

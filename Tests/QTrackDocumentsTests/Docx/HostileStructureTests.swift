@@ -1,5 +1,6 @@
 import Foundation
 import QTrackDocuments
+import QTrackFixtures
 import QTrackTestSupport
 import Testing
 

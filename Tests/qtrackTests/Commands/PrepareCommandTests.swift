@@ -1,6 +1,8 @@
 import Foundation
 import QTrackDocuments
+import QTrackFixtures
 import QTrackModel
+import QTrackRecognition
 import QTrackTestSupport
 import Testing
 
