@@ -6,6 +6,9 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+/// The commit a release is built from, as `scripts/release` passes it: hexadecimal digits and "-modified" only.
+let buildCommit = String((Context.environment["QTRACK_COMMIT"] ?? "dev").filter { $0.isLetter || $0.isNumber || $0 == "-" }.prefix(40))
+
 let package = Package(
     name: "qtrack",
     platforms: [.macOS(.v14)],
@@ -17,6 +20,12 @@ let package = Package(
             targets: [
                 "QTrackBase", "QTrackDocuments", "QTrackModel", "QTrackRecognition", "QTrackAnalysis", "QTrackReports", "QTrackWorkspace",
             ]),
+    ],
+    traits: [
+        // Off by default: Hummingbird and SwiftNIO were 59% of a first build's CPU time (234 s with them,
+        // 96 s without, `swift build --product qtrack`), and `swift run qtrack check` does not need them.
+        // `swift test` still builds and tests the server (QTrackReviewTests); the release archive has it.
+        .trait(name: "ReviewServer", description: "`qtrack review`, the local web app for confirming pairs (Hummingbird, SwiftNIO)")
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,6 +51,9 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // The commit `qtrack --version` names: `scripts/release` sets QTRACK_COMMIT; "dev" in any other build, so
+        // that tests and goldens do not depend on it. Only this target's flags change with it (see QTrackBuildInfo.c).
+        .target(name: "CQTrackBuildInfo", cSettings: [.define("QTRACK_COMMIT", to: "\"\(buildCommit)\"")]),
         .target(
             name: "QTrackBase",
             swiftSettings: strictSettings
@@ -99,7 +111,8 @@ let package = Package(
         .executableTarget(
             name: "qtrack",
             dependencies: [
-                "QTrackBase", "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackWorkspace", "QTrackReports", "QTrackReview",
+                "QTrackBase", "QTrackDocuments", "QTrackModel", "QTrackAnalysis", "QTrackWorkspace", "QTrackReports", "CQTrackBuildInfo",
+                .target(name: "QTrackReview", condition: .when(traits: ["ReviewServer"])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

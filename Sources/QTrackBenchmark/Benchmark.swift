@@ -18,6 +18,9 @@ struct Benchmark: AsyncParsableCommand {
     @Option(help: "Question counts to generate, comma-separated.")
     var sizes: String = "100,1000,10000"
 
+    @Option(help: "Question counts of questionnaires spliced from the real questions' words, comma-separated.")
+    var sharedSizes: String = "10000"
+
     @Option(help: "Runs per measurement; the median is reported.")
     var runs: Int = 3
 
@@ -74,7 +77,24 @@ struct Benchmark: AsyncParsableCommand {
         let qtrack = skipGoals ? nil : Goals.qtrackExecutable
         if !skipGoals && qtrack == nil { print("goals: no release qtrack beside this benchmark; run `swift build -c release` first") }
         if let qtrack, FileManager.default.fileExists(atPath: "Questionnaires/2025/questionnaire.txt") {
+            goals += Goals.startUp(qtrack: qtrack, runs: max(runs, 10))
             goals += try Goals.realDiff(qtrack: qtrack, in: folder, runs: max(runs, 5))
+        }
+        let realQuestions = ["Questionnaires/2020-2021/questionnaire.txt", "Questionnaires/2025/questionnaire.txt"]
+        let source = try SharedVocabularyQuestionnaire.sourceQuestions(
+            paths: realQuestions.filter { FileManager.default.fileExists(atPath: $0) })
+        for size in source.isEmpty ? [] : sharedSizes.split(separator: ",").compactMap({ Int($0) }) {
+            let old = SharedVocabularyQuestionnaire.make(questionCount: size, seed: UInt64(size) + 7, source: source)
+            let new = SharedVocabularyQuestionnaire.successor(of: old, seed: UInt64(size) + 8, source: source)
+            let oldText = folder.appendingPathComponent("shared-old-\(size).txt")
+            let newText = folder.appendingPathComponent("shared-new-\(size).txt")
+            try old.text.write(to: oldText, atomically: true, encoding: .utf8)
+            try new.text.write(to: newText, atomically: true, encoding: .utf8)
+            if let qtrack { goals += Goals.sharedVocabulary(qtrack: qtrack, old: oldText.path, new: newText.path, size: size, runs: runs) }
+            rows.append(
+                try measure(
+                    name: "\(size) questions of shared words, .txt", old: oldText.path, new: newText.path, sets: sets,
+                    vocabulary: vocabulary))
         }
 
         if FileManager.default.fileExists(atPath: "Questionnaires/2025/questionnaire.txt") {

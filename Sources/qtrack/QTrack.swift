@@ -9,7 +9,7 @@ struct QTrack: AsyncParsableCommand {
             Reads questionnaires as Word .docx or plain text, finds which question of one year is which \
             question of the next, and reports what is new, changed and removed.
             """,
-        version: "0.1.0",
+        version: BuildVersion.description,
         subcommands: [
             ParseCommand.self, DiffCommand.self, CoverageCommand.self, StatusCommand.self, PrepareCommand.self, CheckCommand.self,
             QuestionsCommand.self, HistoryCommand.self, ReviewCommand.self, RouteCommand.self, ConsolidateCommand.self,

@@ -2,8 +2,11 @@ import ArgumentParser
 import Foundation
 import QTrackAnalysis
 import QTrackModel
-import QTrackReview
 import QTrackWorkspace
+
+#if ReviewServer
+    import QTrackReview
+#endif
 
 struct ReviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -52,42 +55,59 @@ struct ReviewCommand: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
-        let session: ReviewSession
-        do {
-            _ = try MappingsLocation.given(mappingsOption)
-            let (oldPath, newPath) = try versions()
-            // Both read at once; a failure of the old one is reported first, as when reading one after the other.
-            let loading = read.loading
-            async let oldRead = loading.questionnaire(oldPath)
-            async let newRead = loading.questionnaire(newPath)
-            let oldQuestionnaire = try await oldRead
-            let newQuestionnaire = try await newRead
-            let location = MappingsLocation(root: mappings)
-            let recommendations =
-                try FileProbe.exists(location.recommendations)
-                ? try RecommendationSet.loadAll(location.recommendations) : []
-            session = ReviewSession(
-                old: oldQuestionnaire, new: newQuestionnaire,
-                decisionsFile: location.decisions(old: oldQuestionnaire.cycleLabel, new: newQuestionnaire.cycleLabel),
-                linksFile: location.links(for: newQuestionnaire.cycleLabel), vocabulary: try location.loadVocabulary(),
-                recommendations: recommendations)
-        } catch {
-            try rethrowAsExitStatus(error)
+    #if !ReviewServer
+        /// Without the trait, the same checks of the options and the repository, then one line saying how to get the server.
+        func run() async throws {
+            do {
+                _ = try MappingsLocation.given(mappingsOption)
+                _ = try versions()
+            } catch {
+                try rethrowAsExitStatus(error)
+            }
+            Diagnostics.printError(
+                "review: this qtrack was built without the review server (to keep a first build short); "
+                    + "run `swift run --traits ReviewServer qtrack review …`, or use the release archive (docs/install.md)")
+            throw ExitStatus.unreadableInput
         }
-        let openBrowser = open
-        let application = ReviewServer.application(session: session, port: port, token: ReviewServer.newToken()) { port in
-            let address = "http://127.0.0.1:\(port)/"
-            // Unbuffered: the first line reaches a script or a test reading the pipe at once.
-            try? StandardOutput.write(Data("Reviewing at \(address)\n".utf8))
-            if openBrowser { Self.openInBrowser(address) }
+    #else
+        func run() async throws {
+            let session: ReviewSession
+            do {
+                _ = try MappingsLocation.given(mappingsOption)
+                let (oldPath, newPath) = try versions()
+                // Both read at once; a failure of the old one is reported first, as when reading one after the other.
+                let loading = read.loading
+                async let oldRead = loading.questionnaire(oldPath)
+                async let newRead = loading.questionnaire(newPath)
+                let oldQuestionnaire = try await oldRead
+                let newQuestionnaire = try await newRead
+                let location = MappingsLocation(root: mappings)
+                let recommendations =
+                    try FileProbe.exists(location.recommendations)
+                    ? try RecommendationSet.loadAll(location.recommendations) : []
+                session = ReviewSession(
+                    old: oldQuestionnaire, new: newQuestionnaire,
+                    decisionsFile: location.decisions(old: oldQuestionnaire.cycleLabel, new: newQuestionnaire.cycleLabel),
+                    linksFile: location.links(for: newQuestionnaire.cycleLabel), vocabulary: try location.loadVocabulary(),
+                    recommendations: recommendations)
+            } catch {
+                try rethrowAsExitStatus(error)
+            }
+            let openBrowser = open
+            let application = ReviewServer.application(session: session, port: port, token: ReviewServer.newToken()) { port in
+                let address = "http://127.0.0.1:\(port)/"
+                // Unbuffered: the first line reaches a script or a test reading the pipe at once.
+                try? StandardOutput.write(Data("Reviewing at \(address)\n".utf8))
+                if openBrowser { Self.openInBrowser(address) }
+            }
+            do {
+                try await application.runService()
+            } catch {
+                try rethrowAsExitStatus(OutputError(file: "127.0.0.1:\(port)", reason: "cannot serve the review (\(error))"))
+            }
         }
-        do {
-            try await application.runService()
-        } catch {
-            try rethrowAsExitStatus(OutputError(file: "127.0.0.1:\(port)", reason: "cannot serve the review (\(error))"))
-        }
-    }
+
+    #endif
 
     /// The two files to review: as given, or the cycle's questionnaire and the previous cycle's.
     private func versions() throws -> (String, String) {

@@ -107,14 +107,36 @@ struct SimilarityIndex {
         }
     }
 
+    /// The weight each question of the other side shares is summed in an array (the memo's, reused) rather
+    /// than a dictionary, and only the best `limit` are kept rather than all sorted: where questions share
+    /// their words as real ones do, a question touches thousands of others through words of a few hundred
+    /// postings each, and hashing and sorting them all was most of a 10,000-question diff. The sums are made in
+    /// the same order and ties broken the same way, so the candidates are the same.
     private func sharingMost(_ words: Set<String>, postings: [[Int]], maxPostings: Int, limit: Int) -> [Int] {
-        var shared: [Int: Double] = [:]
-        for word in words {
-            guard let id = wordIDs[word].map(Int.init), postings[id].count <= maxPostings else { continue }
-            let value = weightOfID[id]
-            for other in postings[id] { shared[other, default: 0] += value }
+        memo.withSharedWeights(count: max(oldFeatures.count, newFeatures.count)) { shared, touched in
+            for word in words {
+                guard let id = wordIDs[word].map(Int.init), postings[id].count <= maxPostings else { continue }
+                let value = weightOfID[id]
+                for other in postings[id] {
+                    if shared[other] == 0 { touched.append(other) }
+                    shared[other] += value
+                }
+            }
+            // Best first: more weight, then the lower index; an insertion into the `limit` best so far.
+            var best: [(index: Int, weight: Double)] = []
+            best.reserveCapacity(limit + 1)
+            for other in touched {
+                let weight = shared[other]
+                shared[other] = 0
+                if best.count == limit, let last = best.last, (last.weight, other) >= (weight, last.index) { continue }
+                var position = best.count
+                while position > 0, (best[position - 1].weight, other) < (weight, best[position - 1].index) { position -= 1 }
+                best.insert((other, weight), at: position)
+                if best.count > limit { best.removeLast() }
+            }
+            touched.removeAll(keepingCapacity: true)
+            return best.map(\.index)
         }
-        return shared.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(limit).map(\.key)
     }
 
     /// Weighted cosine of the word bags, Dice of the character trigrams, and their blend.

@@ -13,12 +13,21 @@ final class SimilarityMemo {
 
     private var scores: [Int: SimilarityIndex.Scores] = [:]
     private var candidates: [CandidateKey: [Int]] = [:]
+    /// The candidate lookup's working space: the weight shared with each question (zero when untouched) and
+    /// the questions touched; the lookup leaves both empty again.
+    private var sharedWeights: [Double] = []
+    private var touched: [Int] = []
 
     func scores(_ key: Int, compute: () -> SimilarityIndex.Scores) -> SimilarityIndex.Scores {
         if let known = scores[key] { return known }
         let value = compute()
         scores[key] = value
         return value
+    }
+
+    func withSharedWeights<Result>(count: Int, _ body: (inout [Double], inout [Int]) -> Result) -> Result {
+        if sharedWeights.count < count { sharedWeights = [Double](repeating: 0, count: count) }
+        return body(&sharedWeights, &touched)
     }
 
     func candidates(_ key: CandidateKey, compute: () -> [Int]) -> [Int] {
