@@ -25,6 +25,8 @@ public enum ReviewServer {
         router.get("/") { _, _ in
             html(ReviewPage.html(token: token, old: session.old.cycleLabel, new: session.new.cycleLabel))
         }
+        router.get("/review.css") { _, _ in asset(ReviewPage.style, type: "text/css; charset=utf-8") }
+        router.get("/review.js") { _, _ in asset(ReviewPage.script, type: "text/javascript; charset=utf-8") }
         router.get("/api/alignment") { _, _ in await answer { try await session.alignmentJSON() } }
         router.get("/api/questions") { _, _ in json(await session.questionsJSON()) }
         router.get("/api/coverage") { _, _ in await answer { try await session.coverageJSON() } }
@@ -85,12 +87,20 @@ public enum ReviewServer {
     }
 
     static func html(_ text: String) -> Response {
+        asset(text, type: "text/html; charset=utf-8")
+    }
+
+    /// The page, its style or its script; the policy allows nothing but this server's own files, and no framing.
+    static func asset(_ text: String, type: String) -> Response {
         Response(
             status: .ok,
             headers: [
-                .contentType: "text/html; charset=utf-8", .cacheControl: "no-store",
+                .contentType: type, .cacheControl: "no-store",
                 HTTPField.Name("Content-Security-Policy")!:
-                    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'",
+                    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+                    + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+                HTTPField.Name("X-Frame-Options")!: "DENY",
+                HTTPField.Name("X-Content-Type-Options")!: "nosniff",
             ],
             body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
