@@ -80,6 +80,7 @@ extension ReviewBrowser {
 
             // Withdraw the merge from the Reviewed list: exactly its pairs leave the file, its questions come back.
             let reviewedMerge = try #require(try await page.cards().first { $0.state == "reviewed" && $0.new == ["13"] })
+            try await page.click("#sections li:last-child button", counted: false)
             try await page.screenshot("review-reviewed")
             try await page.click("\(ReviewBrowserHarness.card(reviewedMerge.id)) [data-action=\"withdraw\"]")
             #expect(try page.savedPairs() == before.subtracting(merged).union(intoFive), "withdraw removed exactly the merge")
