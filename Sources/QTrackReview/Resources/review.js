@@ -542,7 +542,8 @@ function details(card, id) {
       el("button", {type: "button", "data-action": "reset-members", onclick: () => { edits.delete(card.id); problemsOnCards.delete(card.id); redraw(card.id, true); }}, "Undo my changes to this card")));
   }
   if (card.evidence && card.evidence.length && !edited) {
-    box.append(el("div", {class: "evidence"}, el("strong", {}, "Why the machine proposes it: "), card.evidence.join("; ") + "."));
+    const why = card.state === "reviewed" ? "Recorded: " : "Why the machine proposes it: ";
+    box.append(el("div", {class: "evidence"}, el("strong", {}, why), card.evidence.join("; ") + "."));
   }
   if (card.state === "reviewed" && card.note != null) box.append(el("p", {class: "evidence"}, el("strong", {}, "Note: "), String(card.note)));
   const problem = problemsOnCards.get(card.id);
