@@ -106,6 +106,12 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            // The page as files a person edits, embedded in the executable (no bundle to ship beside it).
+            resources: [
+                .embedInCode("Resources/review.html"),
+                .embedInCode("Resources/review.css"),
+                .embedInCode("Resources/review.js"),
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(

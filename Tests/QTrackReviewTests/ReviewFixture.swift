@@ -39,10 +39,12 @@ struct ReviewFixture {
     func remove() { try? FileManager.default.removeItem(at: folder) }
 
     /// Runs the review server on a free port for the length of `body`.
-    func withServer(_ body: (_ port: Int, _ token: String) async throws -> Void) async throws {
+    func withServer(idleSeconds: Int64 = 30, _ body: (_ port: Int, _ token: String) async throws -> Void) async throws {
         let token = ReviewServer.newToken()
         let (ports, continuation) = AsyncStream<Int>.makeStream()
-        let application = ReviewServer.application(session: session, port: 0, token: token) { continuation.yield($0) }
+        let application = ReviewServer.application(session: session, port: 0, token: token, idleTimeout: .seconds(idleSeconds)) {
+            continuation.yield($0)
+        }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await application.run() }
             var iterator = ports.makeAsyncIterator()

@@ -79,4 +79,71 @@ struct ReviewServerTests {
             #expect(Set(try fixture.saved().alone.compactMap(\.old)) == Set(ids))
         }
     }
+
+    @Test("every answer forbids framing and sniffing; the page allows only its own script and style")
+    func headers() async throws {
+        let fixture = try ReviewFixture()
+        defer { fixture.remove() }
+        try await fixture.withServer { port, _ in
+            for path in ["/", "/review.js", "/api/queue", "/nothing"] {
+                let answer = try await RawHTTP.exchange(
+                    port: port, "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
+                #expect(answer.response.contains("X-Frame-Options: DENY"), "\(path)")
+                #expect(answer.response.contains("X-Content-Type-Options: nosniff"), "\(path)")
+            }
+            let page = try await RawHTTP.exchange(port: port, "GET / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
+            #expect(page.response.contains("frame-ancestors 'none'"))
+            #expect(page.response.contains("script-src 'self';"))
+            #expect(!page.response.contains("unsafe-inline"))
+            #expect(page.response.contains("<script src=\"/review.js\"></script>"))
+        }
+    }
+
+    @Test("two Host headers are refused; a declared body over the limit is 413 at once; an idle connection is closed")
+    func smuggling() async throws {
+        let fixture = try ReviewFixture()
+        defer { fixture.remove() }
+        try await fixture.withServer(idleSeconds: 1) { port, token in
+            let twoHosts = try await RawHTTP.exchange(
+                port: port, "GET /api/queue HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+            #expect(twoHosts.response.hasPrefix("HTTP/1.1 400"))
+            // The body is never sent: the answer must not wait for it.
+            let huge = try await RawHTTP.exchange(
+                port: port,
+                "POST /api/decisions HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nX-QTrack-Token: \(token)\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 10000000\r\n\r\n{", timeout: 10)
+            #expect(huge.response.hasPrefix("HTTP/1.1 413"))
+            #expect(huge.seconds < 5)
+            let idle = try await RawHTTP.exchange(port: port, "", timeout: 10)
+            #expect(idle.closed && idle.seconds < 5, "an idle connection is closed by the server")
+        }
+        #expect(!FileManager.default.fileExists(atPath: fixture.decisionsFile))
+    }
+
+    @Test("the queue over HTTP: a decision answered with the queue; a conflicting one 409 with its reason and cards")
+    func queueOverHTTP() async throws {
+        let fixture = try ReviewFixture()
+        defer { fixture.remove() }
+        try await fixture.withServer { port, token in
+            let headers = ["X-QTrack-Token": token, "Content-Type": "application/json"]
+            let queue = try await ReviewFixture.request("GET", port, "/api/queue")
+            #expect(queue.status == 200)
+            #expect(queue.body.hasPrefix("{\"cards\":["), "sorted keys")
+            let done = try await ReviewFixture.request(
+                "POST", port, "/api/decisions", body: #"{"verdict":"pair","old":["laws-and-prosecution/12"],"new":["5"],"reply":"queue"}"#,
+                headers: headers)
+            #expect(done.status == 200)
+            #expect(done.body.contains(#""done":{"card":"g:laws-and-prosecution\/12>5","verdict":"pair"}"#))
+            let refused = try await ReviewFixture.request(
+                "POST", port, "/api/decisions", body: #"{"verdict":"pair","old":["laws-and-prosecution/9"],"new":["5"]}"#, headers: headers)
+            #expect(refused.status == 409)
+            #expect(refused.body.contains("already paired with old Laws and Prosecution 12 — reviewed"))
+            #expect(refused.body.contains(#""conflicts":["g:laws-and-prosecution\/12>5"]"#))
+            let twice = try await ReviewFixture.request(
+                "POST", port, "/api/decisions", body: #"{"verdict":"split","old":["protection/1"],"new":["25","25"]}"#, headers: headers)
+            #expect(twice.status == 400)
+            let search = try await ReviewFixture.request("GET", port, "/api/search?side=new&q=5")
+            #expect(search.body.contains("already paired with Laws and Prosecution 12 — reviewed"))
+        }
+    }
 }

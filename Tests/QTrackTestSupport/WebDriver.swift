@@ -9,6 +9,10 @@ public import Foundation
 public final class WebDriver: @unchecked Sendable {
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     private let process: Process
@@ -20,8 +24,8 @@ public final class WebDriver: @unchecked Sendable {
         FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver") && Chromium.executable != nil
     }
 
-    /// Starts chromium-driver on a free port and a headless browser session.
-    public init() async throws {
+    /// Starts chromium-driver on a free port and a headless browser session whose window is `width`×`height`.
+    public init(width: Int = 1400, height: Int = 1800) async throws {
         let port = Int.random(in: 20_000...60_000)
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/chromedriver")
@@ -44,7 +48,8 @@ public final class WebDriver: @unchecked Sendable {
                     "goog:chromeOptions": [
                         "binary": Chromium.executable ?? "/usr/bin/chromium",
                         "args": [
-                            "--headless", "--no-sandbox", "--disable-gpu", "--window-size=1400,1800", "--user-data-dir=\(profile.path)",
+                            "--headless", "--no-sandbox", "--disable-gpu", "--window-size=\(width),\(height)", "--hide-scrollbars",
+                            "--user-data-dir=\(profile.path)",
                         ],
                     ],
                 ]
@@ -102,6 +107,39 @@ public final class WebDriver: @unchecked Sendable {
             [["type": "keyDown", "value": String(key)], ["type": "keyUp", "value": String(key)]]
         }
         _ = try await command("POST", "actions", ["actions": [["type": "key", "id": "keyboard", "actions": actions]]])
+    }
+
+    /// Presses one key with modifiers held (`control`, `alt`, `meta`, `shift`), as a person does for Ctrl+C.
+    public func press(_ key: String, holding modifiers: [String]) async throws {
+        let codes = ["control": "\u{E009}", "alt": "\u{E00A}", "meta": "\u{E03D}", "shift": "\u{E008}"]
+        let held = modifiers.compactMap { codes[$0] }
+        let actions =
+            held.map { ["type": "keyDown", "value": $0] } + [["type": "keyDown", "value": key], ["type": "keyUp", "value": key]]
+            + held.reversed().map { ["type": "keyUp", "value": $0] }
+        _ = try await command("POST", "actions", ["actions": [["type": "key", "id": "keyboard", "actions": actions]]])
+        _ = try await command("DELETE", "actions")
+    }
+
+    /// Runs `script` (a function body: `arguments` holds `arguments`) in the page and returns its JSON-able result.
+    @discardableResult
+    public func execute(_ script: String, _ arguments: [Any] = []) async throws -> Any? {
+        try await command("POST", "execute/sync", ["script": script, "args": arguments])
+    }
+
+    /// Runs `script` in the page; it calls `arguments[arguments.length - 1]` with its result when done.
+    public func executeAsync(_ script: String, _ arguments: [Any] = []) async throws -> Any? {
+        _ = try await command("POST", "timeouts", ["script": 60_000])
+        return try await command("POST", "execute/async", ["script": script, "args": arguments])
+    }
+
+    /// Waits until `script` returns true in the page.
+    public func wait(untilTrue script: String, _ arguments: [Any] = [], seconds: Double = 10, what: String) async throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        while true {
+            if (try? await execute(script, arguments)) as? Bool == true { return }
+            if Date() > deadline { throw Failure(description: "waited \(Int(seconds)) s for \(what)") }
+            try await Task.sleep(for: .milliseconds(50))
+        }
     }
 
     public func text(_ css: String) async throws -> String {

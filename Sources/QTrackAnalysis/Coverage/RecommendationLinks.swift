@@ -19,11 +19,43 @@ public struct RecommendationLinks: Sendable, Hashable, Codable {
         }
     }
 
+    /// A recommendation a reviewer says this cycle's questionnaire does not ask about.
+    public struct NotAsked: Sendable, Hashable, Codable {
+        public var recommendation: String
+        public var note: String?
+
+        public init(recommendation: String, note: String? = nil) {
+            self.recommendation = recommendation
+            self.note = note
+        }
+    }
+
     public var cycle: String
     public var links: [Link]
+    public var notAsked: [NotAsked]
 
-    public init(cycle: String, links: [Link]) {
+    public init(cycle: String, links: [Link], notAsked: [NotAsked] = []) {
         self.cycle = cycle
         self.links = links
+        self.notAsked = notAsked
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case cycle, links, notAsked
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        cycle = try container.decode(String.self, forKey: .cycle)
+        links = try container.decodeIfPresent([Link].self, forKey: .links) ?? []
+        notAsked = try container.decodeIfPresent([NotAsked].self, forKey: .notAsked) ?? []
+    }
+
+    /// `notAsked` is left out when empty, so that a file without it reads as it always did.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(cycle, forKey: .cycle)
+        try container.encode(links, forKey: .links)
+        if !notAsked.isEmpty { try container.encode(notAsked, forKey: .notAsked) }
     }
 }

@@ -1,9 +1,9 @@
 /// What a reviewer decides about some questions of two versions, as `qtrack review` records it.
 public enum ReviewVerdict: Sendable, Hashable {
-    /// These two are one question: any other decision about either is replaced.
+    /// These two are one question.
     case pair(old: String, new: String)
-    /// These two must never be paired.
-    case unrelated(old: String, new: String)
+    /// These pairs must never be made (one refusal per old × new).
+    case unrelated(old: [String], new: [String])
     /// One old question became these new ones.
     case split(old: String, new: [String])
     /// These old questions became one new one.
@@ -12,49 +12,24 @@ public enum ReviewVerdict: Sendable, Hashable {
     case removed(old: String)
     /// A new question really new.
     case added(new: String)
-}
 
-extension ReviewedDecisions {
-    /// The decisions with `verdict` applied: what it says replaces whatever was decided before about the same
-    /// questions, so that a reviewer changing their mind leaves no contradiction in the file.
-    public func applying(_ verdict: ReviewVerdict, note: String? = nil) -> ReviewedDecisions {
-        var result = self
-        func forget(old: Set<String>, new: Set<String>) {
-            result.pairs.removeAll { old.contains($0.old) || new.contains($0.new) }
-            result.alone.removeAll { ($0.old.map(old.contains) ?? false) || ($0.new.map(new.contains) ?? false) }
+    /// The pairs it records (none for a refusal or a question alone).
+    var pairs: [DecisionEntry] {
+        switch self {
+        case .pair(let old, let new): [.pair(old: old, new: new)]
+        case .split(let old, let new): new.map { .pair(old: old, new: $0) }
+        case .merge(let old, let new): old.map { .pair(old: $0, new: new) }
+        case .unrelated, .removed, .added: []
         }
-        func refuseNoLonger(_ old: String, _ new: String) {
-            result.unrelated.removeAll { $0.old == old && $0.new == new }
+    }
+
+    /// Every item it records.
+    var entries: [DecisionEntry] {
+        switch self {
+        case .pair, .split, .merge: pairs
+        case .unrelated(let old, let new): old.flatMap { o in new.map { DecisionEntry.unrelated(old: o, new: $0) } }
+        case .removed(let old): [.alone(old: old, new: nil)]
+        case .added(let new): [.alone(old: nil, new: new)]
         }
-        switch verdict {
-        case .pair(let old, let new):
-            forget(old: [old], new: [new])
-            refuseNoLonger(old, new)
-            result.pairs.append(Pair(old: old, new: new, note: note))
-        case .unrelated(let old, let new):
-            result.pairs.removeAll { $0.old == old && $0.new == new }
-            if !result.unrelated.contains(where: { $0.old == old && $0.new == new }) {
-                result.unrelated.append(Pair(old: old, new: new, note: note))
-            }
-        case .split(let old, let new):
-            forget(old: [old], new: Set(new))
-            for part in new {
-                refuseNoLonger(old, part)
-                result.pairs.append(Pair(old: old, new: part, note: note))
-            }
-        case .merge(let old, let new):
-            forget(old: Set(old), new: [new])
-            for part in old {
-                refuseNoLonger(part, new)
-                result.pairs.append(Pair(old: part, new: new, note: note))
-            }
-        case .removed(let old):
-            forget(old: [old], new: [])
-            result.alone.append(Alone(old: old, note: note))
-        case .added(let new):
-            forget(old: [], new: [new])
-            result.alone.append(Alone(new: new, note: note))
-        }
-        return result
     }
 }

@@ -41,7 +41,8 @@ public enum MappingsYAML {
             let size = error.size.map { "the file is \($0) bytes, more than the \(maxBytes) a mappings file may have" }
             throw MappingError(file: path, reason: size ?? error.reason)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        // Decoded as it is, a leading BOM kept: a save writes back the bytes it read.
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw MappingError(file: path, reason: "cannot be read as UTF-8 text")
         }
         return text
