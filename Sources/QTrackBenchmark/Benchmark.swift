@@ -118,7 +118,7 @@ struct Benchmark: AsyncParsableCommand {
             goals += Goals.growth(growth)
             if let batch { goals.append(Goals.batch(batch, processors: ProcessInfo.processInfo.activeProcessorCount)) }
         }
-        try report(rows, batch: batch, goals: goals)
+        try report(rows, batch: batch, goals: goals, in: folder)
     }
 
     /// Two generated versions of `size` questions, each as text and as Word, written under `folder`.
@@ -137,7 +137,7 @@ struct Benchmark: AsyncParsableCommand {
     }
 
     /// The table and goals on standard output, and the results as JSON in `output`.
-    func report(_ rows: [Row], batch: BatchResult?, goals: [Goals.Goal]) throws {
+    func report(_ rows: [Row], batch: BatchResult?, goals: [Goals.Goal], in folder: URL) throws {
         print(table(rows))
         print(try RoutingBenchmark.run(size: 1000, runs: runs, folder: folder))
         if let batch {
