@@ -114,6 +114,8 @@ public enum RepositoryCheck {
         if case .success(let analyzer) = coverageAnalyzer, !analyzer.vocabularyDiagnostics.isEmpty {
             jobs.append { CheckFindings.mappings(analyzer.vocabularyDiagnostics, check: "vocabulary") }
         }
+        let keyProblems = try location.keyProblems()
+        if !keyProblems.isEmpty { jobs.append { CheckFindings.mappings(keyProblems, check: "mappings keys") } }
 
         if parts.contains(.diffs) { jobs += diffJobs(cycles, questionnaires: questionnaires, location: location, vocabulary: vocabulary) }
         for folder in cycles {

@@ -23,7 +23,7 @@ public struct MappingsLocation: Sendable {
         return MappingsLocation(root: folder)
     }
 
-    private func path(_ relative: String) -> String { (root as NSString).appendingPathComponent(relative) }
+    func path(_ relative: String) -> String { (root as NSString).appendingPathComponent(relative) }
 
     public var recommendations: String { path("recommendations") }
     public var register: String { path("register.yaml") }
