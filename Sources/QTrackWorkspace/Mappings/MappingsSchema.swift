@@ -29,7 +29,7 @@ public enum MappingsSchema {
         items: ["links": ["recommendation", "question", "fingerprint", "note"], "notAsked": ["recommendation", "note"]])
     static let recommendations = Shape(
         top: ["report", "year", "source", "complete", "missing", "recommendations"],
-        items: ["recommendations": ["id", "title", "text", "source", "subjects", "themes", "facets", "pillars"]])
+        items: ["recommendations": ["id", "title", "text", "source", "subjects", "themes", "facets", "pillars", "proposed"]])
 
     public static func problems(decisionsFile path: String) -> [MappingProblem] { problems(path, decisions) }
     public static func problems(linksFile path: String) -> [MappingProblem] { problems(path, links) }

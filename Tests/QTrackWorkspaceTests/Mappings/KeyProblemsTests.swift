@@ -36,3 +36,58 @@ struct KeyProblemsTests {
         #expect(try MappingsLocation(root: TestPaths.mappings.path).keyProblems().isEmpty)
     }
 }
+
+/// Keys made up at random (seeded, so a failure replays): each unknown one is reported once, on its own line, and no
+/// known key ever is, whatever the names, their case or their place (top level or inside a list item).
+@Suite("Unknown keys, generated")
+struct GeneratedKeyTests {
+    /// SplitMix64: a fixed sequence for a seed, the same on every machine.
+    struct Seeded: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let known = ["old", "new", "pairs", "unrelated", "alone", "note"]
+
+    static func name(_ random: inout Seeded) -> String {
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_é")
+        // Some names one letter away from a known key, as a typing slip makes them.
+        if Int.random(in: 0..<3, using: &random) == 0, var slip = known.randomElement(using: &random).map(Array.init) {
+            slip[Int.random(in: 0..<slip.count, using: &random)] = letters.randomElement(using: &random)!
+            return String(slip)
+        }
+        return String((0..<Int.random(in: 1...12, using: &random)).map { _ in letters.randomElement(using: &random)! })
+    }
+
+    @Test("200 decisions files with made-up keys", arguments: 0..<200)
+    func madeUpKeys(seed: UInt64) {
+        var random = Seeded(state: seed)
+        var lines = ["old: 2020-2021", "new: \"2025\"", "pairs:"]
+        var expected: [Int: String] = [:]
+        var used: Set<String> = []
+        for _ in 0..<Int.random(in: 1...4, using: &random) {
+            lines.append("  - old: a/\(lines.count)")
+            lines.append("    new: \"\(lines.count)\"")
+            let key = Self.name(&random)
+            // A known key a second time would be a duplicate key, which is another error than an unknown one.
+            guard !["old", "new", "note"].contains(key), used.insert(key).inserted else { continue }
+            lines.append("    \(key): x")
+            expected[lines.count] = key
+        }
+        let top = Self.name(&random)
+        if !Self.known.contains(top) {
+            lines.append("\(top): 1")
+            expected[lines.count] = top
+        }
+        let problems = MappingsSchema.problems(text: lines.joined(separator: "\n") + "\n", file: "d.yaml", MappingsSchema.decisions)
+        let found = Dictionary(problems.map { ($0.line, $0.key) }, uniquingKeysWith: { first, _ in first })
+        #expect(found == expected, "\(lines.joined(separator: "\n"))")
+        #expect(problems.count == found.count, "one report per key")
+    }
+}
