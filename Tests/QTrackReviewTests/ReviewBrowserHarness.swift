@@ -58,7 +58,7 @@ final class ReviewBrowserHarness: @unchecked Sendable {
     }
 
     /// Waits until the page has loaded and no request is in flight (`<body data-busy="false">`).
-    func settle(seconds: Double = 20) async throws {
+    func settle(seconds: Double = 90) async throws {
         try await browser.wait(
             untilTrue: "return document.body.dataset.busy === 'false'", seconds: seconds, what: "the page to finish saving")
     }

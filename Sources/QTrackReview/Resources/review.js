@@ -7,7 +7,7 @@
 
 const token = document.querySelector('meta[name="qtrack-token"]').content;
 /** A save that takes longer than this is reported, never left "saving…". */
-const REQUEST_TIMEOUT_MS = 15000;
+const REQUEST_TIMEOUT_MS = 30000;
 /** How often the page checks that the server still runs (and whether the files changed on disk). */
 const HEARTBEAT_MS = 4000;
 
