@@ -48,7 +48,7 @@ struct ReviewCommandTests {
             let address = try #require(URL(string: String(first.dropFirst("Reviewing at ".count))))
             let (data, response) = try await HTTP.send(URLRequest(url: address))
             #expect(response.statusCode == 200)
-            #expect(String(decoding: data, as: UTF8.self).contains("Review: 2020-2021 → 2025"))
+            #expect(String(decoding: data, as: UTF8.self).contains("Which 2020-2021 question is which 2025 question?"))
             kill(process.processIdentifier, SIGINT)
             process.waitUntilExit()
             #expect(!process.isRunning)
