@@ -168,7 +168,7 @@ let package = Package(
         ),
         .testTarget(
             name: "QTrackReportsTests",
-            dependencies: ["QTrackReports", "QTrackAnalysis", "QTrackModel", "QTrackBase"],
+            dependencies: ["QTrackReports", "QTrackAnalysis", "QTrackModel", "QTrackBase", "QTrackWorkspace", "QTrackTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -44,6 +44,13 @@ public actor ReviewSession {
         self.recommendations = recommendations.filter { $0.applies(to: new.cycle) }
     }
 
+    /// The review `ReviewSetup` prepared: its two versions, files, vocabulary and recommendations.
+    public init(_ setup: ReviewSetup.Result) {
+        self.init(
+            old: setup.old, new: setup.new, decisionsFile: setup.decisionsFile, linksFile: setup.linksFile, vocabulary: setup.vocabulary,
+            recommendations: setup.recommendations)
+    }
+
     // MARK: Reading
 
     /// The decisions on disk, or none yet.

@@ -48,9 +48,9 @@ public struct QuestionHistory: Sendable {
         if let lineage = register.lineage(id: query) { return [lineage] }
         if let reference = QuestionReference(parsing: query) {
             // Ids as a person types them: `2020-2021:PROTECTION/6` is `protection/6`.
-            let cycle = register.cycles.first { $0.lowercased() == reference.cycle.rawValue.lowercased() } ?? reference.cycle.rawValue
-            let wanted = reference.question.rawValue.lowercased()
-            let id = questionnaires[cycle]?.questions.first { $0.id.lowercased() == wanted }?.id ?? reference.question.rawValue
+            let cycle = register.cycles.first { $0.lowercased() == reference.cycle.lowercased() } ?? reference.cycle
+            let wanted = reference.question.lowercased()
+            let id = questionnaires[cycle]?.questions.first { $0.id.lowercased() == wanted }?.id ?? reference.question
             return register.lineages(of: id, in: cycle)
         }
         if let named = sectionAndNumber(query, register: register, questionnaires: questionnaires) { return named }

@@ -1,9 +1,11 @@
 /// A question in a given cycle, written `2020-2021:protection/6`: the one place that form is made and read.
+/// Its parts are plain strings, as everywhere else: a question's id (`protection/15`, or `49` where there are no
+/// sections) and its cycle's years (`2020-2021`).
 public struct QuestionReference: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var cycle: CycleID
-    public var question: QuestionID
+    public var cycle: String
+    public var question: String
 
-    public init(cycle: CycleID, question: QuestionID) {
+    public init(cycle: String, question: String) {
         self.cycle = cycle
         self.question = question
     }
@@ -14,7 +16,7 @@ public struct QuestionReference: Sendable, Hashable, Comparable, CustomStringCon
         let cycle = text[..<colon]
         let question = text[text.index(after: colon)...]
         guard !cycle.isEmpty, !question.isEmpty else { return nil }
-        self.init(cycle: CycleID(String(cycle)), question: QuestionID(String(question)))
+        self.init(cycle: String(cycle), question: String(question))
     }
 
     public var description: String { "\(cycle):\(question)" }

@@ -8,6 +8,11 @@ struct QuestionnaireBuilder {
     private var title: String?
     private var preamble: [String] = []
     private var sections: [SectionDraft]
+    // Three flags, not one state enum: they change on different events and combine freely. `sawStructure` is a
+    // phase that never goes back; `inAnswer` (below) ends at any paragraph of the questionnaire's own;
+    // `lastAddedOption` ends only at question content, so an answer, a table or a survey tool's layout line between
+    // two options keeps it (and the line above the second option is not taken for a question). One enum of "the
+    // last thing read" would lose that last rule, and the recogniser goldens with it.
     /// False until the first heading or question: plain paragraphs before it are title and preamble.
     private var sawStructure = false
     private var diagnostics: [Diagnostic] = []

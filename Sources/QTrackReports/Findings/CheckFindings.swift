@@ -138,7 +138,7 @@ public struct CheckFindings: Sendable {
         for disagreement in disagreements {
             let register = disagreement.register.isEmpty ? "nothing" : disagreement.register.joined(separator: ", ")
             let matcher = disagreement.matcher.isEmpty ? "nothing" : disagreement.matcher.joined(separator: ", ")
-            let question = QuestionReference(cycle: CycleID(disagreement.fromCycle), question: QuestionID(disagreement.question))
+            let question = QuestionReference(cycle: disagreement.fromCycle, question: disagreement.question)
             result.findings.append(
                 Finding(
                     kind: .lineageDisagreement, check: name,

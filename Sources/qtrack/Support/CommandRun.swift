@@ -23,3 +23,15 @@ enum CommandRun {
         if let exit = ExitStatus.failing(Kind.reportOrder.filter(chosen.contains).map { ($0.rawValue, count($0)) }) { throw exit }
     }
 }
+
+extension CommandRun {
+    /// Runs `job` without the time and memory limits, for a command that runs until it is stopped (a server);
+    /// an input it cannot read still becomes one line on stderr and exit status 2.
+    static func unlimited<Value>(_ job: () async throws -> Value) async throws -> Value {
+        do {
+            return try await job()
+        } catch {
+            try rethrowAsExitStatus(error)
+        }
+    }
+}

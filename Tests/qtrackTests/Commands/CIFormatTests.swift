@@ -26,11 +26,10 @@ struct CIFormatTests {
         let file = folder.appendingPathComponent("out.sarif")
         try Data(result.stdout.utf8).write(to: file)
         if case .failed(let message) = try SchemaValidator.validateSARIF(file) { Issue.record("SARIF does not validate: \(message)") }
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        let results = try #require((object["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+        let results = try #require(try OutputJSON.decode(SARIFJSON.self, from: result.stdout).runs.first?.results)
         let failing = command[command.count - 1]
-        #expect(results.contains { $0["ruleId"] as? String == failing && $0["level"] as? String == "error" })
-        #expect(results.allSatisfy { $0["ruleId"] as? String != failing || $0["level"] as? String == "error" })
+        #expect(results.contains { $0.ruleId == failing && $0.level == "error" })
+        #expect(results.allSatisfy { $0.ruleId != failing || $0.level == "error" })
     }
 
     @Test("JUnit parses, with a failure in the check that found a --fail-on kind", arguments: commands)

@@ -65,20 +65,18 @@ struct CheckCommandTests {
         case .valid:
             break
         }
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        let run = try #require((object["runs"] as? [[String: Any]])?.first)
-        let results = try #require(run["results"] as? [[String: Any]])
-        let unanswered = results.filter { $0["ruleId"] as? String == "unanswered" }
+        let results = try #require(try OutputJSON.decode(SARIFJSON.self, from: result.stdout).runs.first?.results)
+        let unanswered = results.filter { $0.ruleId == "unanswered" }
         #expect(unanswered.count == 119)
-        #expect(unanswered.allSatisfy { $0["level"] as? String == "error" })
+        #expect(unanswered.allSatisfy { $0.level == "error" })
         let located = try #require(
             results.first {
-                ($0["message"] as? [String: Any])?["text"] as? String
+                $0.message.text
                     == "other-questions/4 → 49 reworded and renumbered: “Could victims obtain restitution from defendants in criminal…”"
             })
-        let physical = try #require(((located["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
-        #expect((physical["artifactLocation"] as? [String: Any])?["uri"] as? String == "Questionnaires/2025/questionnaire.txt")
-        #expect((physical["region"] as? [String: Any])?["startLine"] as? Int == 256)
+        let physical = try #require(located.locations?.first?.physicalLocation)
+        #expect(physical.artifactLocation.uri == "Questionnaires/2025/questionnaire.txt")
+        #expect(physical.region?.startLine == 256)
     }
 
     @Test("GitHub annotations: one workflow command per finding, escaped")

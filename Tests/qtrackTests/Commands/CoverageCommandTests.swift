@@ -23,16 +23,13 @@ struct CoverageCommandTests {
             "coverage", "Questionnaires/2020-2021/questionnaire.txt", "--format", "json", "--fail-on", "suspect,broken",
         ])
         #expect(result.status == 0)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        let recommendations = try #require(object["recommendations"] as? [[String: Any]])
-        let from2009 = recommendations.filter { $0["set"] as? Int == 2009 }
-        #expect(
-            from2009.map { $0["id"] as? String } == ["labor-law-enforcement", "fraudulent-recruiting", "complicity", "victim-services"])
-        #expect(from2009.allSatisfy { $0["status"] as? String == "covered" })
-        let first = try #require((from2009[2]["questions"] as? [[String: Any]])?.first)
-        #expect(first["origin"] as? String == "link")
-        for key in ["id", "section", "number", "score", "suspect", "broken", "reason"] { #expect(first[key] != nil) }
-        #expect(object["questionsWithoutRecommendation"] is [Any])
+        // Decoding proves every field of the contract is there (id, section, number, score, suspect, broken, reason).
+        let coverage = try OutputJSON.decode(CoverageJSON.self, from: result.stdout)
+        let from2009 = coverage.recommendations.filter { $0.set == 2009 }
+        #expect(from2009.map(\.id) == ["labor-law-enforcement", "fraudulent-recruiting", "complicity", "victim-services"])
+        #expect(from2009.allSatisfy { $0.status == "covered" })
+        try #require(from2009.count == 4)
+        #expect(from2009[2].questions.first?.origin == "link")
     }
 
     @Test("changing a linked question makes its link suspect; --fail-on suspect exits 1; --accept-links clears it")
@@ -102,14 +99,13 @@ struct CoverageWithResponseTests {
             "--format", "json",
         ])
         #expect(result.status == 0, "\(result.stderr)")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        let recommendations = try #require(object["recommendations"] as? [[String: Any]])
-        let complicity = try #require(recommendations.first { $0["qualifiedId"] as? String == "2009/complicity" })
-        let questions = try #require(complicity["questions"] as? [[String: Any]])
-        #expect(questions.first { $0["id"] as? String == "laws-and-prosecution/12" }?["answer"] as? String == "answered")
+        let coverage = try OutputJSON.decode(CoverageJSON.self, from: result.stdout)
+        let complicity = try #require(coverage.recommendations.first { $0.qualifiedId == "2009/complicity" })
+        let questions = complicity.questions
+        #expect(questions.first { $0.id == "laws-and-prosecution/12" }?.answer == "answered")
         #expect(
-            questions.first { $0["id"] as? String == "human-trafficking-related-complicity-and-corruption/7" }?["answer"] as? String
-                == "answered", "“Nil” officials disciplined is an answer: none were")
+            questions.first { $0.id == "human-trafficking-related-complicity-and-corruption/7" }?.answer == "answered",
+            "“Nil” officials disciplined is an answer: none were")
     }
 
     @Test("a response to another cycle's questionnaire is refused: one line, exit 2")

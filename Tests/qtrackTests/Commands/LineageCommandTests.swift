@@ -29,15 +29,16 @@ struct LineageCommandTests {
     func history(query: String, later: String) throws {
         let result = try CommandRunner.run(["history", query, "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(object["schemaVersion"] as? Int == 1)
-        let entries = try #require(object["entries"] as? [[String: Any]])
-        #expect(entries.map { $0["cycle"] as? String } == ["2020-2021", "2025"])
-        #expect(entries[1]["id"] as? String == later)
-        #expect(entries[1]["kind"] as? String == "reworded")
-        #expect(entries[1]["section"] is NSNull)
-        #expect((entries[1]["diff"] as? [Any])?.isEmpty == false)
-        #expect(entries[0]["answered"] as? Bool == true)
+        let history = try OutputJSON.decode(HistoryJSON.self, from: result.stdout)
+        #expect(history.schemaVersion == 1)
+        let entries = history.entries
+        #expect(entries.map(\.cycle) == ["2020-2021", "2025"])
+        try #require(entries.count == 2)
+        #expect(entries[1].id == later)
+        #expect(entries[1].kind == "reworded")
+        #expect(entries[1].section == nil)
+        #expect(!entries[1].diff.isEmpty)
+        #expect(entries[0].answered == true)
     }
 
     @Test("a question found by its words, and a clear error when nothing matches")

@@ -22,17 +22,17 @@ struct ParseCommandTests {
         let second = try CommandRunner.run(["parse", "Questionnaires/2025/questionnaire.txt", "--format", "json"])
         #expect(first.status == 0)
         #expect(first.stdout == second.stdout)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
-        #expect(object["schemaVersion"] as? Int == 1)
+        let parsed = try OutputJSON.decode(ParseJSON.self, from: first.stdout)
+        #expect(parsed.schemaVersion == 1)
+        let keys = try OutputJSON.decode(JSONKeys.self, from: first.stdout).keys
         for key in ["title", "cycle", "reportingPeriod", "deadline", "sections", "tables", "diagnostics"] {
-            #expect(object.keys.contains(key), "missing \(key)")
+            #expect(keys.contains(key), "missing \(key)")
         }
-        let sections = try #require(object["sections"] as? [[String: Any]])
-        let questions = try #require(sections.first?["questions"] as? [[String: Any]])
+        let questions = try #require(parsed.sections.first?.questions)
         #expect(questions.count == 85)
-        #expect(questions[0]["section"] is NSNull)
-        #expect(questions[0]["id"] as? String == "1")
-        #expect((questions[0]["notes"] as? [[String: Any]])?.first?["kind"] as? String == "tips")
+        #expect(questions[0].section == nil)
+        #expect(questions[0].id == "1")
+        #expect(questions[0].notes.first?.kind == "tips")
     }
 
     @Test("bad input: one line on stderr naming the file, nothing on stdout, exit status 2")
@@ -80,7 +80,7 @@ struct ParseCommandTests {
         let written = try CommandRunner.run(["parse", input.path, "--format", "json", "--output", target.path])
         #expect(written.status == 0)
         #expect(written.stdout.isEmpty)
-        #expect((try? JSONSerialization.jsonObject(with: Data(contentsOf: target))) != nil)
+        #expect((try? OutputJSON.decode(ParseJSON.self, from: target)) != nil)
 
         let failed = try CommandRunner.run([
             "parse", folder.appendingPathComponent("absent.txt").path, "--output", folder.appendingPathComponent("never.json").path,

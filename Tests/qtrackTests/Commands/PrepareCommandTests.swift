@@ -159,32 +159,30 @@ struct PrepareCommandTests {
             #expect(prepared.status == 0, "\(prepared.stderr)")
 
             // What the user was told: the diff of the two questionnaires, pair by pair.
-            let changes = try jsonArray(["diff", old, next, "--format", "json"], key: "changes")
+            let changes = try decoded(DiffJSON.self, ["diff", old, next, "--format", "json"]).changes
             var olds: [String: [String]] = [:]
             // A new question is flagged once when any of the old questions paired or merged with it is probable.
             var flagged: Set<String> = []
             for change in changes {
-                guard let new = (change["new"] as? [String: Any])?["id"] as? String,
-                    let old = (change["old"] as? [String: Any])?["id"] as? String
-                else { continue }
-                if change["certainty"] as? String == "probable" { flagged.insert(new) }
+                guard let new = change.new?.id, let old = change.old?.id else { continue }
+                if change.certainty == "probable" { flagged.insert(new) }
                 olds[new, default: []].append(old)
             }
             let probable = flagged.count
             if next.contains("2025") { #expect(probable > 0, "the real overhaul has probable pairs") }
 
-            let items = try jsonArray(["status", output.path, "--format", "json"], key: "items")
+            let items = try decoded(StatusJSON.self, ["status", output.path, "--format", "json"]).items
             #expect(items.count == (try Questionnaire(loading: next)).questions.count)
             for item in items {
-                let id = try #require(item["id"] as? String)
+                let id = item.id
                 let states = (olds[id] ?? []).map { made.expected[$0] ?? .unanswered }
                 seen.formUnion(states)
                 let carriedSomething = states.contains { $0 != .unanswered }
                 let onlyPlaceholders = carriedSomething && states.allSatisfy { $0 == .placeholder || $0 == .unanswered }
                 let expected = !carriedSomething ? "unanswered" : onlyPlaceholders ? "placeholder" : "carried"
-                #expect(item["state"] as? String == expected, "\(id) from \(olds[id] ?? []) in states \(states)")
+                #expect(item.state == expected, "\(id) from \(olds[id] ?? []) in states \(states)")
                 if let answer = olds[id]?.compactMap({ made.answers[$0] }).first {
-                    #expect((item["answer"] as? String)?.contains(answer) == true, "\(id) carries \(answer)")
+                    #expect(item.answer?.contains(answer) == true, "\(id) carries \(answer)")
                 }
             }
             let parts = try Snapshot.describeWordPackage(try Data(contentsOf: output))
@@ -199,23 +197,19 @@ struct PrepareCommandTests {
                 document.replacingOccurrences(of: firstAnswer, with: firstAnswer + " Updated for 2024.").utf8)
             let edited = folder.appendingPathComponent("edited.docx")
             try DocxFixture.zip(package).write(to: edited)
-            let before = try jsonObject(["status", output.path, "--format", "json"])
-            let after = try jsonObject(["status", edited.path, "--format", "json"])
-            let carried = { (object: [String: Any]) in (object["summary"] as? [String: Int])?["carried"] ?? -1 }
-            #expect(carried(after) == carried(before) - 1, "one carried answer fewer once edited")
-            let editedItem = try #require(
-                (after["items"] as? [[String: Any]])?.first { ($0["answer"] as? String)?.contains("Updated for 2024.") == true })
-            #expect(editedItem["state"] as? String == "answered")
+            let before = try decoded(StatusJSON.self, ["status", output.path, "--format", "json"])
+            let after = try decoded(StatusJSON.self, ["status", edited.path, "--format", "json"])
+            #expect(after.summary["carried"] == before.summary["carried"].map { $0 - 1 }, "one carried answer fewer once edited")
+            let editedItem = try #require(after.items.first { $0.answer?.contains("Updated for 2024.") == true })
+            #expect(editedItem.state == "answered")
         }
         #expect(seen == [.answered, .placeholder, .unanswered, .partial], "every state of last year is carried somewhere")
     }
 
-    private func jsonObject(_ arguments: [String]) throws -> [String: Any] {
+    /// The command's JSON, decoded; a run that failed says why.
+    private func decoded<Document: Decodable>(_ type: Document.Type, _ arguments: [String]) throws -> Document {
         let result = try CommandRunner.run(arguments)
-        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stderr)")
-    }
-
-    private func jsonArray(_ arguments: [String], key: String) throws -> [[String: Any]] {
-        try #require(try jsonObject(arguments)[key] as? [[String: Any]])
+        #expect(result.status == 0, "\(result.stderr)")
+        return try OutputJSON.decode(type, from: result.stdout)
     }
 }

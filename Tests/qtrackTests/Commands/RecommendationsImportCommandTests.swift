@@ -67,10 +67,9 @@ struct RecommendationsImportCommandTests {
         let coverage = try CommandRunner.run([
             "coverage", Self.questionnaire, "--format", "json", "--mappings", mappings.path, "--include-later",
         ])
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(coverage.stdout.utf8)) as? [String: Any])
-        let from2019 = try #require(object["recommendations"] as? [[String: Any]]).filter { $0["set"] as? Int == 2019 }
+        let from2019 = try OutputJSON.decode(CoverageJSON.self, from: coverage.stdout).recommendations.filter { $0.set == 2019 }
         #expect(from2019.count == 2)
-        #expect(from2019.allSatisfy { ($0["status"] as? String) != nil })
+        #expect(from2019.allSatisfy { ["covered", "weak", "uncovered"].contains($0.status) })
     }
 
     @Test("JSON on standard output: sorted keys and schemaVersion; a web page's list")
@@ -79,11 +78,11 @@ struct RecommendationsImportCommandTests {
             "recommendations", "import", "\(Self.narratives)/statenewswire-2023-denmark.html", "--country", "Denmark", "--format", "json",
         ])
         #expect(result.status == 0)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(object["schemaVersion"] as? Int == 1)
-        #expect(object["year"] as? Int == 2023)
-        #expect(object["complete"] as? Bool == false)
-        #expect((object["recommendations"] as? [Any])?.count == 2)
+        let imported = try OutputJSON.decode(RecommendationsJSON.self, from: result.stdout)
+        #expect(imported.schemaVersion == 1)
+        #expect(imported.year == 2023)
+        #expect(imported.complete == false)
+        #expect(imported.recommendations.count == 2)
         let keys = result.stdout.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
         #expect(keys == keys.sorted())
     }

@@ -78,9 +78,7 @@ struct RedlineTests {
         let new = TestPaths.questionnaire("2025")
         #expect(try CommandRunner.run(["diff", old, new, "--format", "docx", "--output", redline.path]).status == 0)
         let json = try CommandRunner.run(["diff", old, new, "--format", "json"]).stdout
-        let changes = try #require(
-            (try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["changes"] as? [[String: Any]])
-        let added = changes.filter { $0["old"] is NSNull }.count
+        let added = try OutputJSON.decode(DiffJSON.self, from: json).changes.filter { $0.old == nil }.count
         let accepted = QuestionnaireRecognizer().recognize(try DocumentLoader(trackedChanges: .accept).load(path: redline.path))
         let rejected = QuestionnaireRecognizer().recognize(try DocumentLoader(trackedChanges: .reject).load(path: redline.path))
         #expect(accepted.questions.count == 85, "every question of 2025 once")

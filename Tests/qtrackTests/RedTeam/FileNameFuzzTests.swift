@@ -52,12 +52,12 @@ struct FileNameFuzzTests {
         let json = try CommandRunner.run(["check", "--format", "json"], in: root)
         #expect(json.status == 0, "\(json.stderr)")
         #expect(json.stderr.isEmpty)
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        let paths = (report["responses"] as? [[String: Any]] ?? []).compactMap { ($0["path"] as? String).map { Array($0.utf8) } }
+        let report = try OutputJSON.decode(CheckJSON.self, from: json.stdout)
+        let paths = report.responses.map { Array($0.path.utf8) }
         let expected = readable.map { Array("Questionnaires/2025/".utf8) + $0 }
         #expect(paths.count == expected.count)
         #expect(Set(paths) == Set(expected), "each readable response read once, none twice")
-        let skipped = (report["findings"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "skippedFile" }
+        let skipped = report.findings.filter { $0.kind == "skippedFile" }
         #expect(skipped.count == names.count - readable.count)
 
         for format in ["text", "markdown", "summary"] {

@@ -42,8 +42,7 @@ struct NothingSkippedTests {
         for _ in 0..<2 {
             let result = try CommandRunner.run(["check", "--format", "json"], in: repository.root)
             #expect(result.status == 0, "\(result.stderr)")
-            let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-            let paths = (json["responses"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String }
+            let paths = try OutputJSON.decode(CheckJSON.self, from: result.stdout).responses.map(\.path)
             #expect(paths.count == 3)
             #expect(paths.filter { Array($0.utf8) == Array("Questionnaires/2020-2021/\(composed)".utf8) }.count == 1)
             #expect(paths.filter { Array($0.utf8) == Array("Questionnaires/2020-2021/\(decomposed)".utf8) }.count == 1)
