@@ -57,6 +57,14 @@ struct RecognizerSnippetTests {
         #expect(questionnaire.diagnostics.allSatisfy { $0.location.line != nil })
     }
 
+    @Test("numbering that restarts without a heading: each repeat takes the next free suffix")
+    func restartedNumbering() throws {
+        let questionnaire = try recognize("Title\n\nPROTECTION\n\n1. a?\n\n2. b?\n\n1. c?\n\n2. d?\n\n1. e?\n")
+        #expect(
+            questionnaire.questions.map(\.id) == ["protection/1", "protection/2", "protection/1-2", "protection/2-2", "protection/1-3"])
+        #expect(questionnaire.diagnostics.filter { $0.message.hasSuffix("appears twice in section 'PROTECTION'") }.count == 3)
+    }
+
     @Test("a document with no questions says so")
     func noQuestions() throws {
         let questionnaire = try recognize("Just a letter.\n\nWith two paragraphs.\n")

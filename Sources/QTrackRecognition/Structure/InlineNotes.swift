@@ -9,6 +9,8 @@ enum InlineNotes {
 
     /// Removes each aside from `text`. An aside whose parentheses never balance runs to the end.
     static func split(_ text: String) -> Split {
+        // Most paragraphs have no parenthesis: tell from the bytes before walking Characters.
+        guard text.utf8.contains(UInt8(ascii: "(")) else { return Split(text: text, notes: []) }
         var remaining = ""
         var notes: [(Note.Kind, String)] = []
         var index = text.startIndex

@@ -1,5 +1,6 @@
-import QTrackAnalysis
 import Testing
+
+@testable import QTrackAnalysis
 
 @Suite("Word diff")
 struct WordDiffTests {
@@ -27,5 +28,12 @@ struct WordDiffTests {
     @Test("case, quotes and spacing alone are not changes of a word")
     func normalisedComparison() {
         #expect(WordDiff.segments(old: "Government’s  plan", new: "government's plan") == [.init(.equal, "government's plan")])
+    }
+
+    @Test(
+        "ASCII text splits into the words Characters give",
+        arguments: ["a\u{1C}b  c\r\nd\te\u{0B}f\u{0C}", " lead and trail ", "", "one"])
+    func asciiWords(_ text: String) {
+        #expect(WordDiff.words(text) == text.split(whereSeparator: \.isWhitespace).map(String.init))
     }
 }

@@ -221,15 +221,30 @@ private struct Vector {
     var trigrams: [UInt32]
 
     init(_ features: TextFeatures, wordIDs: [String: Int32], weights: [Double]) {
-        var bag: [Int32: Double] = [:]
+        // The words' numbers with their positions, sorted by number then position: each word's weights are then
+        // added in the order a dictionary per question added them (the same sums), without the dictionary and
+        // its sort, a twentieth of a 10,000-question diff.
+        var numbered: [(id: Int32, position: Int)] = []
+        numbered.reserveCapacity(features.words.count)
         for (position, word) in features.words.enumerated() {
             guard let id = wordIDs[word] else { continue }
-            let evidence = position < features.ownWordCount ? 1 : Self.subItemWeight
-            bag[id, default: 0] += weights[Int(id)] * evidence
+            numbered.append((id, position))
         }
-        let sorted = bag.sorted { $0.key < $1.key }
-        ids = sorted.map(\.key)
-        values = sorted.map(\.value)
+        numbered.sort { ($0.id, $0.position) < ($1.id, $1.position) }
+        var ids: [Int32] = []
+        var values: [Double] = []
+        for (id, position) in numbered {
+            let evidence = position < features.ownWordCount ? 1 : Self.subItemWeight
+            let value = weights[Int(id)] * evidence
+            if ids.last == id {
+                values[values.count - 1] += value
+            } else {
+                ids.append(id)
+                values.append(value)
+            }
+        }
+        self.ids = ids
+        self.values = values
         norm = values.reduce(0) { $0 + $1 * $1 }.squareRoot()
         trigrams = features.trigrams
     }

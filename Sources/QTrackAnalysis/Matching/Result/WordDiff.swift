@@ -6,13 +6,20 @@ public enum WordDiff {
     /// - Parameter exact: compare words exactly, as a redline must (its equal runs are written once, so
     ///   a change of case or quotes must show as a change); by default case, quotes and dashes are folded.
     public static func segments(old: String, new: String, exact: Bool = false) -> [DiffSegment] {
-        let a = old.split(whereSeparator: \.isWhitespace).map(String.init)
-        let b = new.split(whereSeparator: \.isWhitespace).map(String.init)
+        let a = words(old)
+        let b = words(new)
         let keyA = exact ? a : a.map(TextNormalizer.comparable)
         let keyB = exact ? b : b.map(TextNormalizer.comparable)
         var operations = editSteps(keyA, keyB)
         operations = absorbShortEqualRuns(operations)
         return render(operations, a: a, b: b)
+    }
+
+    /// The words between whitespace. ASCII text is split on its bytes: the same words as splitting Characters
+    /// (CR LF, one Character, is two whitespace bytes), without breaking graphemes for every pair a report shows.
+    static func words(_ text: String) -> [String] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(whereSeparator: \.isWhitespace).map(String.init) }
+        return text.utf8.split { $0 == 0x20 || (0x09...0x0D).contains($0) }.map { String(decoding: $0, as: UTF8.self) }
     }
 
     private enum Step {
