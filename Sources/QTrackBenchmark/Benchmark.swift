@@ -39,6 +39,9 @@ struct Benchmark: AsyncParsableCommand {
     @Flag(help: "Skip the goals measured with the qtrack executable and the reference tools.")
     var skipGoals = false
 
+    @Option(help: "The qtrack whose goals to measure, e.g. the release archive's bin/qtrack (default: the one beside this).")
+    var qtrackExecutable: String?
+
     @Option(help: "Write the generated inputs here and keep them (to profile a run); a temporary folder otherwise.")
     var keepInputs: String?
 
@@ -74,7 +77,7 @@ struct Benchmark: AsyncParsableCommand {
         var rows: [Row] = []
         var goals: [Goals.Goal] = []
         var growth: [(size: Int, seconds: Double)] = []
-        let qtrack = skipGoals ? nil : Goals.qtrackExecutable
+        let qtrack = skipGoals ? nil : qtrackExecutable ?? Goals.qtrackExecutable
         if !skipGoals && qtrack == nil { print("goals: no release qtrack beside this benchmark; run `swift build -c release` first") }
         if let qtrack, FileManager.default.fileExists(atPath: "Questionnaires/2025/questionnaire.txt") {
             goals += Goals.startUp(qtrack: qtrack, runs: max(runs, 10))

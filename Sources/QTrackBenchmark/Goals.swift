@@ -31,7 +31,7 @@ struct Goals {
             return [Goal(goal: "real .docx diff", measured: "qtrack diff failed", reference: "", ratio: "", met: false)]
         }
         var goals: [Goal] = []
-        let shown = milliseconds(diff.seconds)
+        let shown = "\(milliseconds(diff.seconds)) (\(milliseconds(diff.cpuSeconds)) CPU)"
         if ChildProcess.isInstalled("xmllint"), ChildProcess.isInstalled("unzip") {
             let parse = { (file: String) in "unzip -p '\(file)' word/document.xml | xmllint --noout -" }
             if let floor = ChildProcess.median(["sh", "-c", parse(old) + " && " + parse(new)], runs: runs) {
@@ -39,7 +39,8 @@ struct Goals {
                 goals.append(
                     Goal(
                         goal: "real .docx diff at most 3 × the xmllint floor", measured: shown,
-                        reference: "unzip + xmllint both: \(milliseconds(floor.seconds))", ratio: String(format: "%.1f ×", ratio),
+                        reference: "unzip + xmllint both: \(milliseconds(floor.seconds)) (\(milliseconds(floor.cpuSeconds)) CPU)",
+                        ratio: String(format: "%.1f × (CPU %.1f ×)", ratio, diff.cpuSeconds / floor.cpuSeconds),
                         met: ratio <= 3))
             }
         } else {
@@ -86,22 +87,38 @@ struct Goals {
         ]
     }
 
-    /// Start-up: `qtrack --version` (loading, Foundation, argument parsing; no file read) against
-    /// `xmllint --version`, a C program on the same libxml2, dynamically linked (issue #34: at most 2 ×).
+    /// Start-up: `qtrack --version` (loading, the runtime; no file read) against `xmllint --version`, a C program on
+    /// the same libxml2, dynamically linked (issue #34: at most 2 ×), compared by CPU time, which the other work on a
+    /// shared machine disturbs least (wall time beside it). `--version` alone is answered before the argument parser
+    /// builds its command tree, so the start-up of a command that goes through the parser (`qtrack parse
+    /// --version`: the same output, no file read) is printed beside it, as what every other command pays.
     static func startUp(qtrack: String, runs: Int) -> [Goal] {
-        let goal = "start-up (qtrack --version) at most 2 × xmllint --version"
+        let goal = "start-up (qtrack --version) at most 2 × xmllint --version, CPU time"
         guard let start = ChildProcess.median([qtrack, "--version"], runs: runs) else {
             return [Goal(goal: goal, measured: "qtrack --version failed", reference: "", ratio: "", met: false)]
         }
         guard ChildProcess.isInstalled("xmllint"), let floor = ChildProcess.median(["xmllint", "--version"], runs: runs) else {
-            return [Goal(goal: goal, measured: milliseconds(start.seconds), reference: "xmllint not installed", ratio: "", met: nil)]
+            return [Goal(goal: goal, measured: both(start), reference: "xmllint not installed", ratio: "", met: nil)]
         }
-        let ratio = start.seconds / floor.seconds
-        return [
+        let ratio = start.cpuSeconds / floor.cpuSeconds
+        var goals = [
             Goal(
-                goal: goal, measured: milliseconds(start.seconds), reference: "xmllint --version: \(milliseconds(floor.seconds))",
+                goal: goal, measured: both(start), reference: "xmllint --version: \(both(floor))",
                 ratio: String(format: "%.1f ×", ratio), met: ratio <= 2)
         ]
+        if let parsed = ChildProcess.median([qtrack, "parse", "--version"], runs: runs) {
+            goals.append(
+                Goal(
+                    goal: "start-up through the argument parser (qtrack parse --version), CPU time", measured: both(parsed),
+                    reference: "xmllint --version: \(both(floor))", ratio: String(format: "%.1f ×", parsed.cpuSeconds / floor.cpuSeconds),
+                    met: nil))
+        }
+        return goals
+    }
+
+    /// A run's wall time and CPU time, as the start-up rows show them.
+    static func both(_ run: ChildProcess.Run) -> String {
+        "\(milliseconds(run.cpuSeconds)) CPU (\(milliseconds(run.seconds)) wall)"
     }
 
     /// `qtrack diff --format json` of two generated questionnaires whose questions share the real ones' words,

@@ -17,8 +17,12 @@ struct QTrack: AsyncParsableCommand {
         ]
     )
 
-    /// Parses the command line and runs the command, with Ctrl-C handled first.
+    /// Parses the command line and runs the command, with Ctrl-C handled first; `--version` alone is answered at once.
     static func main() async {
+        if let version = VersionShortcut.output(for: CommandLine.arguments.dropFirst()) {
+            print(version)
+            return
+        }
         Interruption.install()
         do {
             var command = try parseAsRoot()
