@@ -85,11 +85,18 @@ struct ReviewCommand: AsyncParsableCommand {
                 let recommendations =
                     try FileProbe.exists(location.recommendations)
                     ? try RecommendationSet.loadAll(location.recommendations) : []
+                let agencies = try location.loadAgencies()
+                let routing =
+                    agencies.agencies.isEmpty
+                    ? nil
+                    : ReviewRouting(
+                        directory: agencies, oldRoutesFile: location.routes(for: oldQuestionnaire.cycleLabel),
+                        routesFile: location.routes(for: newQuestionnaire.cycleLabel))
                 session = ReviewSession(
                     old: oldQuestionnaire, new: newQuestionnaire,
                     decisionsFile: location.decisions(old: oldQuestionnaire.cycleLabel, new: newQuestionnaire.cycleLabel),
                     linksFile: location.links(for: newQuestionnaire.cycleLabel), vocabulary: try location.loadVocabulary(),
-                    recommendations: recommendations)
+                    recommendations: recommendations, routing: routing)
             } catch {
                 try rethrowAsExitStatus(error)
             }
