@@ -824,8 +824,8 @@ function drawRouteCard(route) {
   node.append(el("p", {class: "agencies"}, route.lead
     ? [el("strong", {}, "Lead: "), agencyWords(agencyOf(route.lead)),
        route.contributing.length ? [". ", el("strong", {}, "Also answering: "), route.contributing.map(a => agencyOf(a).short || agencyOf(a).name).join(", ")] : null, "."]
-    : el("strong", {}, "No agency answers it yet."),
-    el("span", {class: "why"}, " " + sentence(route.says) + (route.basis && route.origin !== "reviewed" ? " (" + route.basis + ")" : "") + ".")));
+    : el("strong", {}, "No agency answers it yet: choose who answers it."),
+    route.lead ? el("span", {class: "why"}, " " + sentence(route.says) + (route.basis && route.origin !== "reviewed" ? " (" + route.basis + ")" : "") + ".") : null));
   if (editing) node.append(routeEditor(route, html));
   return node;
 }
