@@ -73,6 +73,12 @@ public struct CardRecommendation: Encodable, Sendable, Hashable {
     public var text: String
     /// `covered`, `weak`, `uncovered`, or `notAsked` when a person said this year does not ask about it.
     public var status: String
+    /// Its tags, as its file has them (absent when the file gives none).
+    public var subjects: [String]?
+    public var facets: [String]?
+    public var pillars: [String]?
+    /// The tag lists still as `recommendations import` proposed them, not yet checked by a person.
+    public var proposed: [String]?
 }
 
 /// A reviewed link of a coverage card.

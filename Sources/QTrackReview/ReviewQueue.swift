@@ -197,7 +197,9 @@ struct ReviewQueue {
                     diff: [], candidates: candidates, note: mark?.note,
                     recommendation: CardRecommendation(
                         ref: item.qualifiedID, year: item.set.year, title: item.recommendation.title, text: item.recommendation.text,
-                        status: mark != nil ? "notAsked" : item.status.rawValue),
+                        status: mark != nil ? "notAsked" : item.status.rawValue, subjects: item.recommendation.subjects,
+                        facets: item.recommendation.facets, pillars: item.recommendation.pillars,
+                        proposed: item.recommendation.proposed),
                     links: reviewedLinks.map {
                         CardLink(
                             question: $0.question.map(Self.cardQuestion), ref: $0.id, suspect: $0.suspect, broken: $0.broken,

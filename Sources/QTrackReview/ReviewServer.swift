@@ -52,6 +52,16 @@ public enum ReviewServer {
             let body = try await decode(LinkRequest.self, from: request, context: context)
             return try await ReplyResponse(reply: session.decideLink(body))
         }
+        router.get("/api/routes") { _, _ in try await session.routes() }
+        router.post("/api/routes") { request, context in
+            let body = try await decode(RouteRequest.self, from: request, context: context)
+            return try await session.decideRoute(body)
+        }
+        router.get("/api/vocabulary") { _, _ in await session.tagVocabulary() }
+        router.post("/api/tags") { request, context in
+            let body = try await decode(TagRequest.self, from: request, context: context)
+            return try await ReplyResponse(reply: session.decideTags(body))
+        }
         return Application(
             router: router,
             server: .http1(configuration: .init(idleTimeout: idleTimeout)),
@@ -163,3 +173,5 @@ struct ProblemsDocument: ResponseEncodable {
 extension QueueDocument: ResponseEncodable {}
 extension QueueReply: ResponseEncodable {}
 extension SearchDocument: ResponseEncodable {}
+extension RoutesDocument: ResponseEncodable {}
+extension TagVocabulary: ResponseEncodable {}

@@ -14,12 +14,22 @@ public actor ReviewSession {
     public let decisionsFile: String
     /// The new cycle's reviewed coverage links, and the recommendations that apply to it.
     public let linksFile: String
-    private let recommendations: [RecommendationSet]
-    private let vocabulary: Vocabulary
+    /// Re-read after a tag edit, so that coverage uses the tags as the file has them.
+    var recommendations: [RecommendationSet]
+    let vocabulary: Vocabulary
+    /// The routing part, when the review has agencies to route to.
+    let routing: ReviewRouting?
+    /// What each route decision of this run changed, newest last.
+    var routesUndoStack: [RouteUndo] = []
+    /// What each tag decision of this run changed, newest last.
+    var tagsUndoStack: [(file: String, before: TagListState)] = []
     /// What each decision of this run did to the decisions file, newest last: undo takes back the last one.
     private var undoStack: [AppliedEdit<DecisionEntry>] = []
     /// The same for the links file.
     private var linksUndoStack: [AppliedEdit<RecommendationLinks.Entry>] = []
+    /// The last comparison and the decisions it was made with: the queue, the alignment and the routes of one
+    /// state of the file are worked out once (the matcher is the slow part of every answer).
+    private var memo: (decisions: ReviewedDecisions, comparison: VersionComparison)?
     /// The queue's cards when the session started: the total the page shows never moves.
     private var start: [StartCard]?
 
@@ -34,7 +44,7 @@ public actor ReviewSession {
 
     public init(
         old: Questionnaire, new: Questionnaire, decisionsFile: String, linksFile: String, vocabulary: Vocabulary,
-        recommendations: [RecommendationSet]
+        recommendations: [RecommendationSet], routing: ReviewRouting? = nil
     ) {
         self.old = old
         self.new = new
@@ -42,13 +52,16 @@ public actor ReviewSession {
         self.linksFile = linksFile
         self.vocabulary = vocabulary
         self.recommendations = recommendations.filter { $0.applies(to: new.cycle) }
+        self.routing = routing
     }
 
     /// The review `ReviewSetup` prepared: its two versions, files, vocabulary and recommendations.
     public init(_ setup: ReviewSetup.Result) {
         self.init(
             old: setup.old, new: setup.new, decisionsFile: setup.decisionsFile, linksFile: setup.linksFile, vocabulary: setup.vocabulary,
-            recommendations: setup.recommendations)
+            recommendations: setup.recommendations,
+            routing: setup.agencies.agencies.isEmpty
+                ? nil : ReviewRouting(directory: setup.agencies, oldRoutesFile: setup.oldRoutesFile, routesFile: setup.routesFile))
     }
 
     // MARK: Reading
@@ -73,7 +86,10 @@ public actor ReviewSession {
     }
 
     func comparison(with decisions: ReviewedDecisions) -> VersionComparison {
-        VersionMatcher(decisions: decisions, decisionsFile: decisionsFile, vocabulary: vocabulary).compare(old, new)
+        if let memo, memo.decisions == decisions { return memo.comparison }
+        let comparison = VersionMatcher(decisions: decisions, decisionsFile: decisionsFile, vocabulary: vocabulary).compare(old, new)
+        memo = (decisions, comparison)
+        return comparison
     }
 
     func coverage(with links: RecommendationLinks) -> Coverage? {
@@ -156,6 +172,7 @@ public actor ReviewSession {
     /// What qtrack does not understand in the files this review edits.
     public func problems() -> [MappingProblem] {
         MappingsSchema.problems(decisionsFile: decisionsFile) + MappingsSchema.problems(linksFile: linksFile)
+            + recommendations.filter { !$0.file.isEmpty }.flatMap { MappingsSchema.problems(recommendationsFile: $0.file) }
     }
 
     // MARK: Decisions

@@ -22,13 +22,67 @@ struct ReviewFixture {
 
     var decisionsFile: String { folder.appendingPathComponent("decisions/2020-2021--2025.yaml").path }
 
-    init() throws {
+    /// `routingAndTags`: the review also routes 2025's questions to the repository's agencies (routes written
+    /// to this folder's `routes/`), and holds an imported recommendations file with proposed tags (`importedFile`).
+    init(routingAndTags: Bool = false) throws {
         folder = try TestPaths.temporaryFolder()
+        var recommendations = Self.recommendations
+        var routing: ReviewRouting?
+        if routingAndTags {
+            let imported = folder.appendingPathComponent("recommendations/2024.yaml")
+            try FileManager.default.createDirectory(at: imported.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(Self.importedText.utf8).write(to: imported)
+            recommendations.append(try RecommendationSet.load(path: imported.path))
+            routing = ReviewRouting(
+                directory: try MappingsLocation(root: TestPaths.mappings.path).loadAgencies(),
+                oldRoutesFile: folder.appendingPathComponent("routes/2020-2021.yaml").path,
+                routesFile: folder.appendingPathComponent("routes/2025.yaml").path)
+        }
         session = ReviewSession(
             old: Self.old, new: Self.new, decisionsFile: folder.appendingPathComponent("decisions/2020-2021--2025.yaml").path,
             linksFile: folder.appendingPathComponent("links/2025.yaml").path, vocabulary: Self.vocabulary,
-            recommendations: Self.recommendations)
+            recommendations: recommendations, routing: routing)
     }
+
+    var importedFile: String { folder.appendingPathComponent("recommendations/2024.yaml").path }
+    var routesFile: String { folder.appendingPathComponent("routes/2025.yaml").path }
+
+    /// Recommendations as `qtrack recommendations import` writes them (tags proposed), with a comment and a key
+    /// qtrack does not know, which every tag edit must keep byte for byte.
+    static let importedText = """
+        # The recommendations of the 2024 TIP Report to Pakistan, imported by `qtrack recommendations import`.
+        report: 2024 TIP Report
+        year: 2024
+        source: a test narrative
+        complete: true
+        recommendations:
+        - id: prosecute-complicit-officials
+          title: Prosecute complicit officials
+          text: Increase investigations and prosecutions of officials complicit in trafficking, and convict perpetrators.
+          source: line 3
+          # checked against the printed Report
+          subjects:
+          - complicit officials
+          - perpetrators
+          facets:
+          - prosecutions
+          - convictions
+          pillars:
+          - prosecution
+          reviewerTag: keep me
+          proposed:
+          - subjects
+          - facets
+          - pillars
+        - id: train-front-line-responders
+          title: Train front-line responders
+          text: Train front-line responders to identify victims among vulnerable populations.
+          subjects: [front-line responders, vulnerable populations]
+          facets: [training, identification]
+          pillars: [protection]
+          proposed: [subjects, facets, pillars]
+
+        """
 
     func saved() throws -> ReviewedDecisions { try ReviewedDecisions.load(path: decisionsFile) }
 

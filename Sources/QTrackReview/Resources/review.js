@@ -22,6 +22,8 @@ const PARTS = [
    about: "Nothing looks like these questions on the other side. Confirm they have no counterpart, or find one by number or words."},
   {tier: "coverage", title: "Coverage of the recommendations",
    about: "Which question asks about each recommendation of the TIP Report. Link a question, remove a link, or say it is not asked this year."},
+  {tier: "routing", title: "Who answers each question",
+   about: "Which agency leads the answer to each question, and which others contribute. Check the ones without an agency and the machine's proposals first: confirm a route, or change its agencies."},
   {tier: "reviewed", title: "Reviewed",
    about: "Everything decided so far, newest last. Withdraw any decision to make it again."},
 ];
@@ -33,6 +35,9 @@ const edits = new Map();        // card id → {old: [Question], new: [Question]
 const choices = new Map();      // card id → {text, options: [{label, run}]}: a question the page asks before acting
 const problemsOnCards = new Map(); // card id → a sentence saying why the card cannot be confirmed as it stands
 const undoTrail = [];           // "decisions" or "links", per action of this page, newest last
+let routes = null;              // GET /api/routes, or false when this review has no agencies to route to
+const routeEditing = new Set(); // route cards whose agencies a person is changing
+let vocabulary = null;          // GET /api/vocabulary: the tags a person may add to a recommendation
 let busy = 0;
 let serverStopped = false;
 let lastStamp = null;
@@ -127,7 +132,9 @@ async function request(method, path, body) {
 
 async function loadQueue() {
   const result = await request("GET", "/api/queue");
+  if (vocabulary === null) vocabulary = await request("GET", "/api/vocabulary").catch(() => ({subjects: [], facets: [], pillars: []}));
   show(result);
+  await refreshRoutes();
 }
 
 /**
@@ -152,6 +159,8 @@ async function post(endpoint, body, {after, done, onConflict} = {}) {
   if (after) { edits.delete(after); choices.delete(after); problemsOnCards.delete(after); }
   show(result.queue || result, after ? nextOpen(order, after) : focusId);
   say((done || "Saved.") + " " + progressText());
+  // A pair decided or withdrawn carries last year's route, or stops carrying it.
+  if (endpoint === "decisions") refreshRoutes();
   return true;
 }
 
@@ -262,38 +271,38 @@ async function withdraw(card) {
 
 async function undo() {
   const endpoint = undoTrail.pop() || "decisions";
-  const ok = await post(endpoint, {verdict: "undo"}, {done: "Undone: your last action is taken back."});
+  const done = "Undone: your last action is taken back.";
+  const ok = endpoint === "routes" ? await postRoute({verdict: "undo"}, done) : await post(endpoint, {verdict: "undo"}, {done});
   if (!ok) undoTrail.push(endpoint);
 }
 
+/**
+ * Confirms every certain card not left out in one request: one save, one undo step. The server confirms all or
+ * none; a refusal says which decision stands in the way, and nothing of it is saved.
+ */
 async function confirmAll() {
   const cards = queue.cards.filter(c => c.tier === "certain" && c.state === "proposed" && !leftOut.has(c.id));
   if (!cards.length) { say("Nothing to confirm: every certain pair is left out or reviewed."); return; }
-  const decisions = cards.map(c => ({verdict: verdictFor(c) || "pair", old: c.old.map(q => q.ref), new: c.new.map(q => q.ref), card: c.id}));
-  const done = "Saved: " + cards.length + " certain pairs confirmed.";
+  say("Saving…");
+  let result;
   try {
-    say("Saving…");
-    const result = await request("POST", "/api/decisions", {verdict: "batch", decisions, reply: "queue"});
-    undoTrail.push("decisions");
-    clearAlert();
-    show(result.queue || result, null);
-    setFocus(firstOpen());
-    scrollToFocus();
-    say(done + " " + progressText());
+    result = await request("POST", "/api/decisions", {verdict: "confirmAll", cards: cards.map(c => c.id), reply: "queue"});
   } catch (error) {
     if (!(error instanceof Refusal)) return;
-    if (error.status === 400 && /batch/.test(error.message)) {
-      // A server without batches: the same decisions one by one (each its own undo step).
-      for (const decision of decisions) {
-        if (!(await post("decisions", decision, {}))) return;
-      }
-      setFocus(firstOpen());
-      scrollToFocus();
-      say(done + " " + progressText());
-      return;
-    }
-    alertPerson("Not saved: " + error.message.replace(/\.$/, "") + ".", "Nothing of Confirm all was saved.");
+    const named = (error.body.conflicts || []).map(cardById).filter(Boolean).map(summaryWords);
+    alertPerson("Nothing of Confirm all was saved: " + error.message.replace(/\.$/, "") + ".",
+      (named.length ? "In the way: " + named.join("; ") + ". " : "") +
+      "Press Leave out on the pair concerned (or withdraw the other decision), then Confirm all again.");
+    loadQueue().catch(() => {});
+    return;
   }
+  undoTrail.push("decisions");
+  clearAlert();
+  show(result.queue || result, null);
+  setFocus(firstOpen());
+  scrollToFocus();
+  say("Saved: " + cards.length + " certain pairs confirmed in one step (Undo takes them all back). " + progressText());
+  refreshRoutes();
 }
 function firstOpen() { return (queue.cards.find(c => c.state === "proposed") || {}).id || null; }
 
@@ -363,7 +372,7 @@ function show(next, focus) {
   const wanted = focus !== undefined ? focus : focusId;
   // At the start no card is open while certain pairs wait: they are confirmed in bulk after a glance at the list.
   const firstOpen = queue.cards.find(c => c.state === "proposed");
-  focusId = cardById(wanted) ? wanted : firstOpen && firstOpen.tier !== "certain" ? firstOpen.id : null;
+  focusId = cardById(wanted) || routeById(wanted) ? wanted : firstOpen && firstOpen.tier !== "certain" ? firstOpen.id : null;
 
   document.getElementById("progress").textContent = queue.reviewed + " of " + queue.total + " reviewed";
   const bar = document.getElementById("progress-bar");
@@ -381,7 +390,12 @@ function partOf(card) { return card.state === "reviewed" ? "reviewed" : card.tie
 
 function drawNavigation() {
   const list = document.getElementById("sections");
-  list.replaceChildren(...PARTS.map(part => {
+  list.replaceChildren(...PARTS.filter(part => part.tier !== "routing" || routes).map(part => {
+    if (part.tier === "routing") {
+      const open = routesToCheck().length;
+      return el("li", {class: open ? "" : "done"}, el("button", {type: "button", "aria-current": focusId && focusId.startsWith("route:") ? "true" : "false",
+        onclick: () => goToPart("routing")}, el("span", {}, part.title), el("span", {class: "count"}, open ? String(open) : "done")));
+    }
     const cards = queue.cards.filter(c => partOf(c) === part.tier);
     const focusPart = focusId && cardById(focusId) ? partOf(cardById(focusId)) : null;
     const count = part.tier === "reviewed" || cards.length ? String(cards.length) : "done";
@@ -392,6 +406,11 @@ function drawNavigation() {
 }
 
 function goToPart(tier) {
+  if (tier === "routing") {
+    const route = (routesToCheck()[0] || (routes && routes.routes[0]));
+    if (route) { setFocus(routeCardId(route)); nodeOf(routeCardId(route))?.focus({preventScroll: true}); scrollToFocus(); }
+    return;
+  }
   const first = queue.cards.find(c => partOf(c) === tier);
   if (first) { setFocus(first.id); nodeOf(first.id)?.focus({preventScroll: true}); scrollToFocus(); }
   else document.getElementById("part-" + tier)?.scrollIntoView({block: "start"});
@@ -409,6 +428,7 @@ function drawProblems() {
 }
 
 function drawPart(part) {
+  if (part.tier === "routing") return drawRoutingPart(part);
   const cards = queue.cards.filter(c => partOf(c) === part.tier);
   const headingId = "part-title-" + part.tier;
   const section = el("section", {class: "part", id: "part-" + part.tier, "aria-labelledby": headingId},
@@ -466,6 +486,9 @@ function drawCard(card) {
     // A glance at both texts, so that a certain pair can be confirmed in bulk without opening each.
     node.append(el("div", {class: "glance"}, el("p", {}, short(card.old.map(q => q.text).join(" / "), 150)),
       el("p", {}, short(card.new.map(q => q.text).join(" / "), 150))));
+  }
+  if (card.kind === "link" && card.recommendation && (card.recommendation.proposed || []).length) {
+    node.querySelector(".row").insertBefore(el("span", {class: "tag tags-to-check"}, "tags to check"), node.querySelector(".row .summary"));
   }
   if (card.kind === "link" && !open) node.append(coverageChips(card));
   if (card.kind !== "link" && card.state === "proposed" && card.candidates.length && !open) {
@@ -655,7 +678,7 @@ function coverageDetails(card, id) {
     uncovered: "The machine found no question that asks about it: find one below, or mark it not asked this year.",
     notAsked: "Marked not asked this year."};
   box.append(el("p", {class: "recommendation"}, el("strong", {}, "TIP Report " + rec.year + ": "), rec.text),
-    el("p", {class: "evidence"}, statusWords[rec.status] || rec.status));
+    el("p", {class: "evidence"}, statusWords[rec.status] || rec.status), drawTags(card, id));
   const linked = el("div", {class: "candidates"}, el("h3", {}, "Questions you linked"));
   if (!card.links.length) linked.append(el("p", {class: "empty"}, "None yet."));
   for (const link of card.links) {
@@ -686,6 +709,15 @@ function coverageDetails(card, id) {
 
 /** Redraws one card in place (after a change only this page knows of: members, a choice). */
 function redraw(id, keepFocus) {
+  if (id && id.startsWith("route:")) {
+    const route = routeById(id);
+    const before = nodeOf(id);
+    if (!route || !before) return;
+    const fresh = drawRouteCard(route);
+    before.replaceWith(fresh);
+    if (keepFocus) fresh.focus({preventScroll: true});
+    return;
+  }
   const card = cardById(id);
   const old = nodeOf(id);
   if (!card || !old) return;
@@ -718,6 +750,190 @@ function step(direction) {
   setFocus(next);
   nodeOf(next)?.focus({preventScroll: true});
   scrollToFocus();
+}
+
+// ---------- routing: who answers each question (GET/POST /api/routes)
+
+const ORIGIN_WORDS = {unrouted: "no agency yet", proposed: "proposed", questionnaire: "from the questionnaire",
+  carried: "carried from last year", reviewed: "reviewed"};
+
+function routeCardId(route) { return "route:" + route.question.ref; }
+function routeById(id) { return routes && id ? routes.routes.find(r => routeCardId(r) === id) : null; }
+function routesToCheck() { return routes ? routes.routes.filter(r => r.origin === "unrouted" || r.origin === "proposed") : []; }
+function agencyOf(id) { return (routes && routes.agencies.find(a => a.id === id)) || {id, name: id, short: id, names: []}; }
+function agencyWords(agency) { return agency.short && agency.short !== agency.name ? agency.name + " (" + agency.short + ")" : agency.name; }
+
+async function refreshRoutes() {
+  if (routes === false) return;
+  try {
+    routes = await request("GET", "/api/routes");
+  } catch (error) {
+    if (error instanceof Refusal && error.status === 404) { routes = false; drawNavigation(); }
+    return;
+  }
+  drawRoutes(focusId);
+}
+
+/** Redraws the routing part alone; focus stays on (or moves to) `focus`. */
+function drawRoutes(focus) {
+  if (!routes || !queue) return;
+  const part = PARTS.find(p => p.tier === "routing");
+  const before = document.getElementById("part-routing");
+  const hadFocus = before && before.contains(document.activeElement);
+  const fresh = drawRoutingPart(part);
+  if (before) before.replaceWith(fresh);
+  if (focus && focus.startsWith("route:") && routeById(focus)) focusId = focus;
+  drawNavigation();
+  if ((hadFocus || (focus && focus.startsWith("route:"))) && focusId && nodeOf(focusId)) nodeOf(focusId).focus({preventScroll: true});
+}
+
+function drawRoutingPart(part) {
+  const section = el("section", {class: "part", id: "part-routing", "aria-labelledby": "part-title-routing"});
+  if (!routes) { section.hidden = true; return section; }
+  const open = routesToCheck().length;
+  section.append(el("h2", {id: "part-title-routing"}, part.title + " (" + routes.cycle + ", " + open + " to check)"),
+    el("p", {class: "about"}, part.about),
+    (routes.notes || []).length ? el("ul", {class: "warnings"}, routes.notes.map(note => el("li", {}, sentence(note) + "."))) : null,
+    el("ol", {class: "cards"}, routes.routes.map(route => el("li", {}, drawRouteCard(route)))));
+  return section;
+}
+
+function drawRouteCard(route) {
+  const id = routeCardId(route);
+  const html = "c" + (++serial);
+  const editing = routeEditing.has(id);
+  const node = el("article", {
+    class: "card route" + (id === focusId ? " in-focus" : ""), tabindex: "-1",
+    "data-card": id, "data-old": "", "data-new": route.question.ref, "data-state": route.origin === "reviewed" ? "reviewed" : "proposed",
+    "data-tier": "routing", "data-kind": "route", "data-origin": route.origin,
+    "data-lead": route.lead || "", "data-contributing": route.contributing.join(" "), "aria-labelledby": html + "-title",
+  });
+  const buttons = [];
+  if (route.origin !== "reviewed" && route.lead) {
+    buttons.push(el("button", {type: "button", class: id === focusId ? "primary" : null, "data-action": "confirm", "aria-keyshortcuts": "c",
+      onclick: () => confirmRoute(route)}, "Confirm route", id === focusId ? el("kbd", {}, "c") : null));
+  }
+  buttons.push(el("button", {type: "button", "data-action": "change-route", "aria-expanded": editing ? "true" : "false",
+    onclick: () => { routeEditing.add(id); setFocus(id); redraw(id); nodeOf(id)?.querySelector("select")?.focus(); }},
+    route.lead ? "Change agencies" : "Choose agencies"));
+  node.append(el("div", {class: "row"},
+    el("span", {class: "tag origin-" + route.origin}, ORIGIN_WORDS[route.origin] || route.origin),
+    el("span", {class: "summary", id: html + "-title"}, el("strong", {}, route.question.label),
+      el("span", {class: "snippet"}, " — " + short(route.question.text, 110))),
+    el("div", {class: "quick"}, buttons)));
+  node.append(el("p", {class: "agencies"}, route.lead
+    ? [el("strong", {}, "Lead: "), agencyWords(agencyOf(route.lead)),
+       route.contributing.length ? [". ", el("strong", {}, "Also answering: "), route.contributing.map(a => agencyOf(a).short || agencyOf(a).name).join(", ")] : null, "."]
+    : el("strong", {}, "No agency answers it yet: choose who answers it."),
+    route.lead ? el("span", {class: "why"}, " " + sentence(route.says) + (route.basis && route.origin !== "reviewed" ? " (" + route.basis + ")" : "") + ".") : null));
+  if (editing) node.append(routeEditor(route, html));
+  return node;
+}
+
+/** Choosing a route's agencies: the lead from a list, the contributing ones by ticking them. Nothing is saved until Save. */
+function routeEditor(route, html) {
+  const id = routeCardId(route);
+  const lead = el("select", {id: html + "-lead", "data-route": "lead"},
+    el("option", {value: ""}, "Choose the lead agency…"),
+    routes.agencies.map(a => el("option", {value: a.id, selected: a.id === route.lead ? true : null}, agencyWords(a))));
+  const boxes = routes.agencies.map(a => el("label", {class: "agency-choice"},
+    el("input", {type: "checkbox", value: a.id, "data-route": "contributing", checked: route.contributing.includes(a.id) ? true : null}),
+    " " + agencyWords(a)));
+  return el("div", {class: "route-editor", role: "group", "aria-label": "Agencies for " + route.question.label},
+    el("p", {}, el("label", {for: html + "-lead"}, "Lead agency (answers and gathers the others' input): "), lead),
+    el("fieldset", {}, el("legend", {}, "Also answering (contributing agencies)"), boxes),
+    el("div", {class: "actions"},
+      el("button", {type: "button", class: "primary", "data-action": "save-route", onclick: () => saveRoute(route, html)}, "Save agencies"),
+      el("button", {type: "button", "data-action": "cancel-route", onclick: () => { routeEditing.delete(id); redraw(id, true); say("Nothing changed."); }}, "Cancel")));
+}
+
+async function confirmRoute(route) {
+  await postRoute({verdict: "confirm", question: route.question.ref, lead: route.lead, contributing: route.contributing},
+    "Saved: " + route.question.label + " goes to " + [route.lead].concat(route.contributing).map(a => agencyOf(a).short).join(", ") + ".", route);
+}
+
+async function saveRoute(route, html) {
+  const node = nodeOf(routeCardId(route));
+  const lead = node.querySelector('select[data-route="lead"]').value;
+  if (!lead) { alertPerson("Not saved: choose the lead agency first.", ""); return; }
+  const contributing = [...node.querySelectorAll('input[data-route="contributing"]:checked')].map(box => box.value).filter(a => a !== lead);
+  await postRoute({verdict: "change", question: route.question.ref, lead, contributing},
+    "Saved: " + route.question.label + " goes to " + [lead].concat(contributing).map(a => agencyOf(a).short).join(", ") + ".", route);
+}
+
+/** Posts one route decision; the answer is the routes as saved now. Focus moves to the next route to check. */
+async function postRoute(body, done, route) {
+  say("Saving…");
+  const order = routes ? routes.routes.map(routeCardId) : [];
+  let result;
+  try {
+    result = await request("POST", "/api/routes", body);
+  } catch (error) {
+    if (error instanceof Refusal) {
+      alertPerson("Not saved: " + error.message.replace(/\.$/, "") + ".", error.status === 409 ? "The routes are shown again as they are saved now." : "");
+      refreshRoutes();
+    }
+    return false;
+  }
+  clearAlert();
+  if (body.verdict !== "undo") undoTrail.push("routes");
+  routes = result;
+  let next = focusId;
+  if (route) {
+    routeEditing.delete(routeCardId(route));
+    const at = order.indexOf(routeCardId(route));
+    const waiting = new Set(routesToCheck().map(routeCardId));
+    next = order.slice(at + 1).find(id => waiting.has(id)) || routeCardId(route);
+  } else if (result.done) {
+    next = "route:" + result.done;
+  }
+  focusId = next;
+  drawRoutes(next);
+  scrollToFocus();
+  say(done + " " + routesToCheck().length + " routes left to check.");
+  return true;
+}
+
+// ---------- the tags of an imported recommendation (POST /api/tags)
+
+const TAG_FIELDS = [
+  {field: "subjects", title: "Subjects", one: "subject", about: "what it is about"},
+  {field: "facets", title: "Facets", one: "facet", about: "what it asks for"},
+  {field: "pillars", title: "Pillars", one: "pillar", about: "where the TIP Report places it"},
+];
+
+/** A recommendation's tags, which coverage uses to find the questions that ask about it; proposed lists are marked. */
+function drawTags(card, id) {
+  const rec = card.recommendation;
+  const proposed = rec.proposed || [];
+  if (!TAG_FIELDS.some(f => rec[f.field]) && !proposed.length) return null;
+  const box = el("div", {class: "tags", role: "group", "aria-labelledby": id + "-tags"},
+    el("h3", {id: id + "-tags"}, "Its tags (coverage uses them to find the questions that ask about it)"));
+  for (const {field, title, one, about} of TAG_FIELDS) {
+    const tags = rec[field] || [];
+    const isProposed = proposed.includes(field);
+    const choices = ((vocabulary || {})[field] || []).filter(t => !tags.includes(t));
+    const pickId = id + "-add-" + field;
+    box.append(el("div", {class: "tag-list" + (isProposed ? " proposed" : ""), "data-field": field, "data-tags-state": isProposed ? "proposed" : "reviewed"},
+      el("span", {class: "tag-title"}, title + " (" + about + "): "),
+      el("span", {class: "tag-state"}, isProposed ? "proposed by the machine, not checked yet" : "checked"),
+      el("span", {class: "tag-items"}, tags.length ? tags.map(tag => el("button", {type: "button", class: "chip", "data-action": "remove-tag", "data-field": field, "data-tag": tag,
+        "aria-label": "Remove the " + one + " " + tag, onclick: () => tagAction(card, {verdict: "remove", field, tag}, "Removed the " + one + " " + tag + ".")}, tag + " ×")) : el("span", {class: "empty"}, "none")),
+      isProposed ? el("button", {type: "button", class: "primary", "data-action": "confirm-tags", "data-field": field,
+        onclick: () => tagAction(card, {verdict: "confirm", field}, title + " checked: kept as they are.")}, "These " + title.toLowerCase() + " are right") : null,
+      choices.length ? el("span", {class: "tag-add"}, el("label", {for: pickId}, "Add a " + one + ": "),
+        el("select", {id: pickId, "data-add-tag": field}, el("option", {value: ""}, "choose…"), choices.map(t => el("option", {value: t}, t))),
+        el("button", {type: "button", "data-action": "add-tag", "data-field": field, onclick: () => {
+          const tag = document.getElementById(pickId).value;
+          if (!tag) { say("Choose a " + one + " to add first."); return; }
+          tagAction(card, {verdict: "add", field, tag}, "Added the " + one + " " + tag + ".");
+        }}, "Add")) : null));
+  }
+  return box;
+}
+
+function tagAction(card, body, done) {
+  return post("tags", Object.assign({recommendation: card.recommendation.ref}, body), {done: "Saved: " + done});
 }
 
 // ---------- keys: only on the card in focus, never with Ctrl/Alt/Meta, never while typing

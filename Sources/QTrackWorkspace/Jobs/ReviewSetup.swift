@@ -42,6 +42,10 @@ public enum ReviewSetup {
         public var linksFile: String
         public var vocabulary: Vocabulary
         public var recommendations: [RecommendationSet]
+        /// The agencies (empty when `Mappings/agencies.yaml` has none) and both versions' routes files.
+        public var agencies: AgencyDirectory
+        public var oldRoutesFile: String
+        public var routesFile: String
     }
 
     public static func run(_ request: Request, loading: DocumentLoading) async throws -> Result {
@@ -55,7 +59,9 @@ public enum ReviewSetup {
         let recommendations = try mappings.loadRecommendations()
         return Result(
             old: old, new: new, decisionsFile: mappings.decisions(old: old.cycleLabel, new: new.cycleLabel),
-            linksFile: mappings.links(for: new.cycleLabel), vocabulary: try mappings.loadVocabulary(), recommendations: recommendations)
+            linksFile: mappings.links(for: new.cycleLabel), vocabulary: try mappings.loadVocabulary(), recommendations: recommendations,
+            agencies: try mappings.loadAgencies(), oldRoutesFile: mappings.routes(for: old.cycleLabel),
+            routesFile: mappings.routes(for: new.cycleLabel))
     }
 
     /// The plain-text version where a cycle has one (`RepositoryLayout` orders Word first): it is what a
