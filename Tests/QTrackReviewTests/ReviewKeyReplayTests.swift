@@ -188,10 +188,12 @@ struct ReviewKeyReplayTests {
             let hits = useful.filter { ($0.candidates.first?.score ?? 0) >= threshold - 1e-9 }
             recallAt[step] = useful.isEmpty ? 1 : Double(hits.count) / Double(useful.count)
             table.append(
-                "| \(String(format: "%.2f", threshold)) | \(shown.count) | \(hits.count) of \(useful.count) | "
+                "| \(String(format: "%.3f", threshold)) | \(shown.count) | \(hits.count) of \(useful.count) | "
                     + "\(String(format: "%.0f%%", 100 * (recallAt[step] ?? 0))) |")
         }
+        let scores = useful.map { String(format: "%.3f", $0.candidates.first?.score ?? 0) }.sorted()
         print((["suggestion threshold (\(singles.count) cards of one question):"] + table).joined(separator: "\n"))
+        print("best suggestion's score on the cards holding the key's counterpart: " + scores.joined(separator: ", "))
         #expect(!useful.isEmpty, "some key counterparts are among the suggestions")
         // `ReviewQueue.suggestionScore` (0.2) was chosen from this table: the highest setting that keeps every
         // counterpart of the key in the suggested tier.
