@@ -257,6 +257,7 @@ struct ReviewQueue {
         case .covered: "questions that ask about it were found: link the right ones"
         case .weak: "only questions that touch on it were found: link one, or say it is not asked this year"
         case .uncovered: "no question asks about it: search for one, or say it is not asked this year"
+        case .notAsked: "you said this year's questionnaire does not ask about it"
         }
     }
 }
