@@ -163,7 +163,7 @@ public actor ReviewSession {
         switch tier {
         case .certain: "Certain: confirm after a glance"
         case .probable: "Probable: check each one"
-        case .suggested: "No counterpart found, but some come close: pick one, or say there is none"
+        case .suggested: "Not matched, but similar questions exist: pick the one that asks the same thing, or say there is none"
         case .noCounterpart: "No counterpart: removed or new questions"
         case .coverage: "Coverage: which questions ask about each recommendation"
         }

@@ -7,6 +7,17 @@ public struct Coverage: Sendable, Hashable {
         case covered
         case weak
         case uncovered
+        /// A reviewer said this year's questionnaire does not ask about it (`notAsked:` in the links file): a decision,
+        /// not a gap.
+        case notAsked
+
+        /// How a report names it.
+        public var words: String {
+            switch self {
+            case .covered, .weak, .uncovered: rawValue
+            case .notAsked: "not asked this year"
+            }
+        }
     }
 
     public struct Item: Sendable, Hashable {

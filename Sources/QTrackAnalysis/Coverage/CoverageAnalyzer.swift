@@ -62,6 +62,7 @@ public struct CoverageAnalyzer: Sendable {
         var diagnostics = Self.unknownRecommendations(in: links, sets: sets, linksFile: linksFile)
         var items: [Coverage.Item] = []
         var reached: Set<String> = []
+        let notAsked = Set((links?.notAsked ?? []).map(\.recommendation))
         for (set, setQueries) in zip(sets, queries) {
             for (recommendation, query) in zip(set.recommendations, setQueries) {
                 let qualified = RecommendationSet.key(year: set.year, id: recommendation.id)
@@ -75,7 +76,11 @@ public struct CoverageAnalyzer: Sendable {
                 let scored = CoverageScorer(index: index, query: query, options: options).scored(excluding: Set(found.map(\.id)))
                 found += scored.prefix(maxQuestions).map { listed($0, index: index, forms: writtenForms) }
                 reached.formUnion(found.filter { !$0.broken }.map(\.id))
-                items.append(Coverage.Item(set: set, recommendation: recommendation, status: status(of: found), questions: found))
+                // A reviewer's "not asked this year" is the status while no reviewed link says otherwise.
+                let marked = notAsked.contains(qualified) && !found.contains { $0.origin == .link && !$0.broken }
+                items.append(
+                    Coverage.Item(
+                        set: set, recommendation: recommendation, status: marked ? .notAsked : status(of: found), questions: found))
             }
         }
         return Coverage(

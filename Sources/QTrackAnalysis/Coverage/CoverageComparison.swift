@@ -33,7 +33,7 @@ public struct CoverageComparison: Sendable, Hashable {
         var changes: [String: Change] = [:]
         for item in current.items {
             guard let before = previousItems[item.qualifiedID] else { continue }
-            let rank: [Coverage.Status: Int] = [.uncovered: 0, .weak: 1, .covered: 2]
+            let rank: [Coverage.Status: Int] = [.uncovered: 0, .notAsked: 0, .weak: 1, .covered: 2]
             let strengthBefore = before.questions.filter { !$0.broken }.map(\.score).max() ?? 0
             let strengthNow = item.questions.filter { !$0.broken }.map(\.score).max() ?? 0
             var trend: Trend = .same

@@ -33,7 +33,8 @@ public struct CheckSummary: Sendable {
             lines += ["## Recommendations", ""]
             lines.append(
                 "\(current.items.count) apply to \(latest): \(current.count(.covered)) covered, \(current.count(.weak)) weakly, "
-                    + "\(current.count(.uncovered)) not asked about.")
+                    + "\(current.count(.uncovered)) not asked about"
+                    + (current.count(.notAsked) > 0 ? ", \(current.count(.notAsked)) marked not asked this year by a reviewer." : "."))
             if let previous = check.coverages.last(where: { $0.cycle != latest })?.coverage, let diff = check.diffs.last {
                 let comparison = CoverageComparison(previous: previous, current: current, diff: diff)
                 let lost = current.items.filter { comparison.change(for: $0.qualifiedID)?.trend == .worse }

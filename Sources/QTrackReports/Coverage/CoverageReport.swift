@@ -18,7 +18,10 @@ public struct CoverageReport: Sendable, DocumentReport {
 
     /// The statuses and the link problems; the one place the counts of a coverage are made.
     static func counts(_ coverage: Coverage) -> [ReportCount] {
-        Coverage.Status.allCases.map { ReportCount($0.rawValue, coverage.count($0), key: $0.rawValue) } + [
+        // "not asked this year" only when a reviewer said so of one: the summary line stays as it was otherwise.
+        Coverage.Status.allCases.filter { $0 != .notAsked || coverage.count($0) > 0 }.map {
+            ReportCount($0.words, coverage.count($0), key: $0.rawValue)
+        } + [
             ReportCount("suspect links", coverage.suspectLinks), ReportCount("broken links", coverage.brokenLinks),
         ]
     }
@@ -29,6 +32,16 @@ public struct CoverageReport: Sendable, DocumentReport {
         if question.suspect { flags.append("SUSPECT") }
         if question.broken { flags.append("BROKEN") }
         return flags.isEmpty ? "" : " [" + flags.joined(separator: ", ") + "]"
+    }
+
+    /// ● covered, ◐ weak, ✗ uncovered, – a reviewer said this year does not ask about it.
+    static func mark(_ status: Coverage.Status) -> String {
+        switch status {
+        case .covered: "●"
+        case .weak: "◐"
+        case .uncovered: "✗"
+        case .notAsked: "–"
+        }
     }
 
     public func document() -> ReportDocument {
@@ -58,14 +71,16 @@ public struct CoverageReport: Sendable, DocumentReport {
                 return [.text(figure + "  " + question.id + Self.flags(question) + answer + text)]
             }
             return ReportEntry(
-                mark: item.status == .covered ? "●" : item.status == .weak ? "◐" : "✗", kinds: [item.status.rawValue],
-                label: item.status.rawValue, reference: "\(item.qualifiedID): \(item.recommendation.title)", figures: change?.describe(),
-                needsAttention: item.status != .covered, body: body,
+                mark: Self.mark(item.status), kinds: [item.status.rawValue], label: item.status.words,
+                reference: "\(item.qualifiedID): \(item.recommendation.title)", figures: change?.describe(),
+                needsAttention: item.status != .covered && item.status != .notAsked, body: body,
                 group: item.set.report + (item.set.complete ? "" : " (list incomplete in the source)"))
         }
         return ReportEntries(
             columns: ["Status", "Recommendation and the questions that ask about it"],
-            filters: ReportEntries.Filters(kinds: Coverage.Status.allCases.map { ($0.rawValue, $0.rawValue, true) }, sections: []),
+            filters: ReportEntries.Filters(
+                kinds: Coverage.Status.allCases.filter { $0 != .notAsked || coverage.count($0) > 0 }.map { ($0.rawValue, $0.words, true) },
+                sections: []),
             anchor: anchor, items: items)
     }
 
@@ -74,7 +89,7 @@ public struct CoverageReport: Sendable, DocumentReport {
         let sections = coverage.questionnaire.sections
         var rows: [[ReportTable.Cell]] = []
         for item in coverage.items {
-            var row = [ReportTable.Cell(item.qualifiedID, note: item.recommendation.title), ReportTable.Cell(item.status.rawValue)]
+            var row = [ReportTable.Cell(item.qualifiedID, note: item.recommendation.title), ReportTable.Cell(item.status.words)]
             for (index, section) in sections.enumerated() {
                 let ids = Set(section.questions.map(\.id))
                 let here = item.questions.filter { $0.question.map { ids.contains($0.id) } ?? false }

@@ -75,8 +75,8 @@ public enum CoverageJob {
             result.response = try await status(of: response, answering: current, file: request.questionnaire, loading: loading)
         }
         // Last, so that a run that fails writes nothing.
-        if request.acceptLinks, let links {
-            result.acceptedLinks = try accept(links, of: current, file: linksFile)
+        if request.acceptLinks, links != nil {
+            result.acceptedLinks = try accept(of: current, file: linksFile)
         }
         return result
     }
@@ -92,12 +92,11 @@ public enum CoverageJob {
         return ResponseStatus(response: answers, template: questionnaire)
     }
 
-    /// Clears suspect links by recording each linked question's current fingerprint; broken links stay as
-    /// they are. Nothing changed: the file, and the reviewer's comments in it, stay as they are.
-    private static func accept(_ links: RecommendationLinks, of questionnaire: Questionnaire, file: String) throws -> Int {
-        let (updated, accepted) = links.acceptingFingerprints(of: questionnaire)
-        if accepted > 0 { try AtomicFile.write(Data(try updated.yaml().utf8), to: file) }
-        return accepted
+    /// Clears suspect links by recording each linked question's current fingerprint, editing only those lines of
+    /// the file as it is under the Mappings lock (another process's edit made meanwhile is kept); broken links
+    /// stay as they are. Nothing changed: the file is not written.
+    private static func accept(of questionnaire: Questionnaire, file: String) throws -> Int {
+        try RecommendationLinks.acceptFingerprints(path: file, of: questionnaire)
     }
 }
 

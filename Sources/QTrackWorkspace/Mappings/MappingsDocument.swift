@@ -102,14 +102,18 @@ struct MappingsDocument {
     /// The file with the items at `removing` (key, index) taken out and `appending` (key → item texts, each a
     /// dash line and its continuation lines) added at the end of their lists, creating a list where missing.
     /// `order` is where new top-level lists go: after the last of the keys before them that exists.
-    func editing(removing: Set<ItemPosition>, appending: [String: [[String]]], order: [String]) throws -> String {
+    /// `replacing` gives an item of a block list new lines (indented as written) in its place.
+    func editing(
+        removing: Set<ItemPosition>, appending: [String: [[String]]], order: [String], replacing: [ItemPosition: [String]] = [:]
+    ) throws -> String {
         var output: [String] = []
         var cursor = 0
         var pending = appending
         for block in blocks {
             let removals = removing.filter { $0.key == block.key }
             let additions = pending.removeValue(forKey: block.key) ?? []
-            guard !removals.isEmpty || !additions.isEmpty else { continue }
+            let replaced = block.editable && replacing.keys.contains { $0.key == block.key }
+            guard !removals.isEmpty || !additions.isEmpty || replaced else { continue }
             output += lines[cursor..<block.keyLine]
             cursor = block.contentEnd
             if block.editable {
@@ -124,7 +128,9 @@ struct MappingsDocument {
                 output.append(keyLine)
                 let itemsStart = block.items.first?.lines.lowerBound ?? block.contentEnd
                 if itemsStart > block.keyLine + 1 { output += lines[(block.keyLine + 1)..<itemsStart] }
-                for index in kept { output += lines[block.items[index].lines] }
+                for index in kept {
+                    output += replacing[ItemPosition(key: block.key, index: index)] ?? Array(lines[block.items[index].lines])
+                }
                 for text in additions { output += text.map { block.indent + $0 } }
             } else {
                 // A list in flow style: its items written again in block style, then the new ones.

@@ -1,5 +1,6 @@
 import Foundation
 public import QTrackAnalysis
+public import QTrackModel
 import Yams
 
 extension RecommendationLinks {
@@ -76,6 +77,60 @@ extension RecommendationLinks {
                 plan.appending = applied.removed.filter { !current.contains($0.entry) }.map { ($0.entry, $0.lines) }
                 return (plan, ())
             })
+    }
+
+    /// Records each linked question's current fingerprint (after a reviewer has looked at the changed questions),
+    /// read–merge–written under the Mappings lock: only the `fingerprint` line of the links it accepts changes (or is
+    /// added after `question`), so comments, notes, keys qtrack does not know and whatever another process wrote
+    /// before the lock was taken stay as they are. A link whose question is gone stays (broken). Returns how many
+    /// links were accepted.
+    public static func acceptFingerprints(path: String, of questionnaire: Questionnaire) throws -> Int {
+        try MappingsLock.withLock(for: path) {
+            let text = try MappingsYAML.read(path)
+            // Decoded first: a malformed file is refused with its reason, as every other read does.
+            _ = try MappingsYAML.decode(RecommendationLinks.self, text: text, file: path)
+            let document = try MappingsDocument(text: text, file: path)
+            var replacing: [MappingsDocument.ItemPosition: [String]] = [:]
+            for (index, item) in document.items(of: "links").enumerated() {
+                guard let id = MappingsFileEdit.value("question", in: item.node), let question = questionnaire.question(id: id),
+                    MappingsFileEdit.value("fingerprint", in: item.node) != question.fingerprint
+                else { continue }
+                replacing[.init(key: "links", index: index)] = accepting(question.fingerprint, item: item, in: document)
+            }
+            let flowLinks = document.blocks.contains { $0.key == "links" && !$0.editable && $0.value.sequence?.isEmpty == false }
+            if flowLinks {
+                throw MappingError(
+                    file: path, reason: "its links are written as a flow list ([...]): write them one per line to accept them")
+            }
+            guard !replacing.isEmpty else { return 0 }
+            let edited = try document.editing(removing: [], appending: [:], order: [], replacing: replacing)
+            // What is written must read back: a Mappings file is never left unreadable by qtrack.
+            _ = try MappingsYAML.decode(RecommendationLinks.self, text: edited, file: path)
+            try AtomicFile.write(Data(edited.utf8), to: path)
+            return replacing.count
+        }
+    }
+
+    /// The item's lines with its fingerprint set to `fingerprint`: the value on the `fingerprint:` line replaced (a
+    /// comment after it kept), or a line added after the `question:` line.
+    static func accepting(_ fingerprint: String, item: MappingsDocument.Item, in document: MappingsDocument) -> [String] {
+        var lines = Array(document.lines[item.lines])
+        let value = "\"" + fingerprint + "\""
+        func index(ofKey key: String) -> Int? {
+            guard let mark = item.node.mapping?.first(where: { $0.key.string == key })?.key.mark else { return nil }
+            let index = mark.line - 1 - item.lines.lowerBound
+            return lines.indices.contains(index) ? index : nil
+        }
+        if let at = index(ofKey: "fingerprint"),
+            let match = lines[at].firstMatch(of: /^(\s*(?:-\s+)?fingerprint:\s*)("[^"]*"|'[^']*'|[^\s#]+)?(.*)$/)
+        {
+            lines[at] = String(match.1) + value + String(match.3)
+        } else if let at = index(ofKey: "question") {
+            // The key's column: after the indentation and, on an item's first line, its dash.
+            let column = lines[at].prefix { $0 == " " || $0 == "-" }.count
+            lines.insert(String(repeating: " ", count: column) + "fingerprint: " + value, at: at + 1)
+        }
+        return lines
     }
 
     /// Every item of the file.

@@ -58,6 +58,39 @@ struct CoverageCommandTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: copiedLinks)) == recorded, "nothing changed, so the file is left as it was")
     }
 
+    @Test("a recommendation a reviewer marked not asked this year shows so in every format, never as uncovered")
+    func notAskedThisYear() throws {
+        let questionnaire = "Questionnaires/2025/questionnaire.txt"
+        let before = try CommandRunner.run(["coverage", questionnaire, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(before.stdout.utf8)) as? [String: Any])
+        let uncovered = try #require(
+            (object["recommendations"] as? [[String: Any]])?.first { $0["status"] as? String == "uncovered" }?["qualifiedId"] as? String)
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let marks = folder.appendingPathComponent("links.yaml").path
+        try "cycle: \"2025\"\nlinks: []\nnotAsked:\n  - recommendation: \"\(uncovered)\"\n    note: \"not in this year's questions\"\n"
+            .write(toFile: marks, atomically: true, encoding: .utf8)
+        func run(_ format: String, _ more: [String] = []) throws -> CommandRunner.Result {
+            try CommandRunner.run(["coverage", questionnaire, "--links", marks, "--format", format] + more)
+        }
+        let text = try run("text")
+        #expect(text.stdout.contains("not asked this year 1"))
+        #expect(text.stdout.contains("uncovered 0"))
+        #expect(text.stdout.split(separator: "\n").contains { $0.contains(uncovered) && $0.contains("not asked this year") })
+        #expect(try run("markdown").stdout.split(separator: "\n").contains { $0.contains(uncovered) && $0.contains("not asked this year") })
+        #expect(try run("html").stdout.contains("not asked this year"))
+        #expect(try run("csv").stdout.contains("\(uncovered),notAsked"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(try run("json").stdout.utf8)) as? [String: Any])
+        #expect((json["summary"] as? [String: Int])?["notAsked"] == 1)
+        #expect((json["summary"] as? [String: Int])?["uncovered"] == 0)
+        let item = (json["recommendations"] as? [[String: Any]])?.first { $0["qualifiedId"] as? String == uncovered }
+        #expect(item?["status"] as? String == "notAsked")
+        for format in ["junit", "sarif", "github"] {
+            #expect(!(try run(format).stdout.contains("\(uncovered) (")), "\(format): no finding says it is not asked about")
+        }
+        #expect(try run("text", ["--fail-on", "uncovered"]).status == 0, "a reviewer's decision does not fail the run")
+    }
+
     @Test("removing a linked question makes its link broken")
     func brokenLink() throws {
         let (folder, file) = try copyOfQuestionnaire { text in
