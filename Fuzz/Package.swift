@@ -19,6 +19,7 @@ let package = Package(
     targets: [
         .executableTarget(name: "FuzzTextReader", dependencies: [.product(name: "QTrackKit", package: root)]),
         .executableTarget(name: "FuzzDocxReader", dependencies: [.product(name: "QTrackKit", package: root)]),
+        .executableTarget(name: "FuzzHTMLReader", dependencies: [.product(name: "QTrackKit", package: root)]),
         .executableTarget(name: "FuzzMappingsYAML", dependencies: [.product(name: "QTrackKit", package: root)]),
         .executableTarget(
             name: "FuzzNumbering",

@@ -130,9 +130,14 @@ struct RecommendationItems: Sendable {
                 units[units.count - 1].text = NarrativeText.join(units[units.count - 1].text, line.text, words: words)
             }
         }
+        // A list whose lines carry no bullet and no paragraph break lost its structure in the reprint (the heading
+        // runs on into the first item, the items into each other): there each sentence is a recommendation.
+        let unstructured = section.lines.count > 1 && section.lines.dropFirst().allSatisfy { !$0.startsParagraph && !$0.isBullet }
         var items: [PublishedItem] = []
         for unit in units {
-            for part in parted(unit.text) { items.append(PublishedItem(text: part, location: unit.location)) }
+            for part in parted(unit.text, atSentences: unstructured) {
+                items.append(PublishedItem(text: part, location: unit.location))
+            }
         }
         var cutOff: (place: Int, text: String)?
         if section.runsToDocumentEnd, !endedEarly, let last = items.last, !NarrativeText.endsSentence(last.text) {
@@ -142,19 +147,23 @@ struct RecommendationItems: Sendable {
         return RecommendationItems(items: items, cutOff: cutOff)
     }
 
-    /// A line's recommendations: parted at bullets printed inline and where one sentence runs into the next
-    /// with no space ("accountable.Amend").
-    static func parted(_ text: String) -> [String] {
+    /// A line's recommendations: parted at bullets printed inline (" • ", or " * " in a reprint that typed them),
+    /// where one sentence runs into the next with no space ("accountable.Amend") and, with `atSentences`, at
+    /// every sentence's end ("… prison terms. Increase …").
+    static func parted(_ text: String, atSentences: Bool = false) -> [String] {
         var parts: [String] = []
-        for piece in text.split(separator: "•") {
+        for piece in text.replacingOccurrences(of: " * ", with: " • ").split(separator: "•") {
             var current = ""
             let characters = Array(piece)
             for (index, character) in characters.enumerated() {
                 current.append(character)
                 guard ".!?".contains(character), index >= 1, index + 2 < characters.count else { continue }
                 let before = characters[index - 1]
-                let after = characters[index + 1]
-                let afterNext = characters[index + 2]
+                var after = characters[index + 1]
+                var afterNext = characters[index + 2]
+                if atSentences, after == " ", index + 3 < characters.count {
+                    (after, afterNext) = (characters[index + 2], characters[index + 3])
+                }
                 if (before.isLowercase || before == ")") && after.isUppercase && afterNext.isLowercase {
                     parts.append(current)
                     current = ""

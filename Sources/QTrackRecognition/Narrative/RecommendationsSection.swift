@@ -111,7 +111,27 @@ struct RecommendationsSection: Sendable {
     private static let proseStarts: Set<String> = [
         "the", "this", "these", "that", "in", "however", "although", "during", "according", "authorities", "officials", "it", "there",
         "some", "many", "since", "as", "government", "while", "despite", "its", "their", "a", "an", "for", "on", "to",
+        "moreover", "furthermore", "finally", "additionally", "also", "overall", "consequently", "similarly", "unlike", "nevertheless",
     ]
+
+    /// Verbs a recommendation opens with ("Increase …", "Amend …"); an adverb in "-ly" ("Vigorously increase …")
+    /// opens one too. Used only where no blank line parts the summary from the list: a summary's sentence opens
+    /// with its subject ("The government …", "Punjab …"), never with one of these.
+    private static let recommendationVerbs: Set<String> = [
+        "accede", "adopt", "allocate", "allow", "amend", "approve", "assist", "build", "collect", "conduct", "consider", "continue",
+        "coordinate", "create", "criminalize", "designate", "develop", "dedicate", "disseminate", "eliminate", "empower", "encourage",
+        "end", "enforce", "enhance", "ensure", "establish", "expand", "finalize", "formalize", "fund", "hold", "identify", "implement",
+        "improve", "increase", "institutionalize", "instruct", "intensify", "investigate", "issue", "make", "minimize", "monitor",
+        "pass", "prioritize", "proactively", "prohibit", "prosecute", "protect", "provide", "publish", "raise", "ratify", "reduce",
+        "refer", "regulate", "remove", "require", "respect", "revise", "screen", "seek", "share", "strengthen", "support", "take",
+        "train", "undertake", "update", "use", "vigorously", "work",
+    ]
+
+    static func opensWithRecommendationVerb(_ text: String) -> Bool {
+        guard let first = text.first, first.isUppercase else { return false }
+        let word = text.prefix { $0.isLetter }.lowercased()
+        return recommendationVerbs.contains(word) || (word.count > 4 && word.hasSuffix("ly") && !proseStarts.contains(word))
+    }
 
     /// A reprint without the heading: the paragraphs after the summary that read as recommendations (each starts
     /// with a verb in capitals: "Increase …", "Amend …"), up to the first section or the first paragraph of prose.
@@ -121,13 +141,18 @@ struct RecommendationsSection: Sendable {
                 lines[$0].text.localizedCaseInsensitiveContains("minimum standards for the elimination of trafficking")
             })
         else { return nil }
-        // The summary paragraph ends where the next paragraph starts.
+        // The summary paragraph ends where the next paragraph starts, or where a line after a finished sentence
+        // opens with a recommendation's verb (a reprint that kept line breaks but no blank lines).
         var start = summary + 1
-        while start < range.upperBound && !lines[start].startsParagraph { start += 1 }
+        while start < range.upperBound && !lines[start].startsParagraph
+            && !(NarrativeText.endsSentence(lines[start - 1].text) && opensWithRecommendationVerb(lines[start].text))
+        {
+            start += 1
+        }
         let (body, toEnd) = collect(lines, from: start, upTo: range.upperBound, documentEnd: documentEnd)
         var list: [NarrativeLine] = []
-        for line in body {
-            if line.startsParagraph {
+        for (index, line) in body.enumerated() {
+            if line.startsParagraph || index == 0 {
                 let firstWord = line.text.prefix { $0.isLetter }.lowercased()
                 guard let first = line.text.first, first.isUppercase, !proseStarts.contains(firstWord) else { break }
             }
