@@ -43,6 +43,58 @@ struct RecommendationsImportCommandTests {
         }
     }
 
+    @Test("--force keeps the reviewed tags of items whose text is unchanged; an item whose text changed gets proposed tags")
+    func forceProposesTagsForAChangedText() throws {
+        let mappings = try copyOfMappings()
+        let target = mappings.appendingPathComponent("recommendations/2015.yaml").path
+        // The reviewer's file says the first recommendation in other words than the report prints.
+        let reviewed = try String(contentsOfFile: target, encoding: .utf8).replacingOccurrences(
+            of: "text: Vigorously investigate and prosecute, respecting due process,",
+            with: "text: Investigate and prosecute, respecting due process,")
+        try reviewed.write(toFile: target, atomically: true, encoding: .utf8)
+
+        let result = try CommandRunner.run([
+            "recommendations", "import", "\(Self.narratives)/aassone-2015-pakistan.txt", "--country", "Pakistan", "--year", "2015",
+            "--mappings", mappings.path, "-o", target, "--force",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("8 recommendations of the 2015 TIP Report to Pakistan; 1 with proposed tags to check"))
+        let imported = try String(contentsOfFile: target, encoding: .utf8)
+        let items = imported.components(separatedBy: "\n- id: ").dropFirst()
+        #expect(items.count == 8)
+        #expect(items.first?.contains("text: Vigorously investigate and prosecute, respecting due process,") == true)
+        #expect(items.first?.contains("proposed:") == true)
+        #expect(items.dropFirst().allSatisfy { !$0.contains("proposed:") })
+        // The seven unchanged items keep the reviewer's tags word for word.
+        #expect(imported.contains("  subjects:\n  - anti-trafficking law\n  - internal trafficking\n"))
+    }
+
+    @Test("a whole report with many countries: --country picks its narrative; a country not there lists those found")
+    func aReportWithManyCountries() throws {
+        // Three real 2019 narratives, one after another as the Report prints them (Canada's last, as its list is cut off).
+        let folder = try TestPaths.temporaryFolder()
+        let report = folder.appendingPathComponent("2019-report.txt")
+        var text = ""
+        for name in ["ecoi-2019-iceland.txt", "ecoi-2019-nepal.txt", "ecoi-2019-canada.txt"] {
+            text += try String(contentsOfFile: "\(Self.narratives)/\(name)", encoding: .utf8) + "\n\n"
+        }
+        try text.write(to: report, atomically: true, encoding: .utf8)
+
+        let canada = try CommandRunner.run(["recommendations", "import", report.path, "--country", "Canada", "--format", "json"])
+        #expect(canada.status == 0, "\(canada.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(canada.stdout.utf8)) as? [String: Any])
+        let texts = (object["recommendations"] as? [[String: Any]])?.compactMap { $0["text"] as? String } ?? []
+        #expect(texts.count == 7)
+        #expect(texts.first == "Publish and implement a new national anti-trafficking action plan.")
+        #expect(object["year"] as? Int == 2019)
+
+        let missing = try CommandRunner.run(["recommendations", "import", report.path, "--country", "Pakistan"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("no narrative for Pakistan; the countries found are"), "\(missing.stderr)")
+        // Named as their headings print them ("ICELAND: Tier 2"), in the report's order.
+        #expect(missing.stderr.contains("the countries found are ICELAND, NEPAL, CANADA"), "\(missing.stderr)")
+    }
+
     /// Output with the Mappings folder's path, and the 2015 set's `source` line, as the repository's.
     static func comparable(_ output: String, mappings: URL?) -> String {
         var text = output
