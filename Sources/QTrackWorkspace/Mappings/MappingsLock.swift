@@ -12,12 +12,12 @@ import Foundation
 public enum MappingsLock {
     public static let fileName = ".qtrack.lock"
 
-    /// The Mappings folder a file belongs to: the folder above `decisions/`, `links/` or `recommendations/`,
-    /// else the file's own folder.
+    /// The Mappings folder a file belongs to: the folder above `decisions/`, `links/`, `recommendations/` or
+    /// `routes/`, else the file's own folder.
     public static func folder(for file: String) -> String {
         let folder = (file as NSString).deletingLastPathComponent
         let name = (folder as NSString).lastPathComponent
-        if ["decisions", "links", "recommendations"].contains(name) {
+        if ["decisions", "links", "recommendations", "routes"].contains(name) {
             let above = (folder as NSString).deletingLastPathComponent
             return above.isEmpty ? "." : above
         }
