@@ -38,7 +38,7 @@ enum RoutingBenchmark {
                 guard let identity = PacketIdentity(properties: document.properties.custom) else { return nil }
                 return ReturnedPacket(
                     file: document.file, identity: identity, saved: "\(index)",
-                    response: QuestionnaireRecognizer().recognizeResponse(document, template: next))
+                    response: QuestionnaireRecognizer().recognizeResponse(document, template: identity.template(next)))
             }
             return try Consolidator().consolidate(next, packets: returned)
         }

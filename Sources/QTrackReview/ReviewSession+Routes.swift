@@ -50,16 +50,8 @@ extension ReviewSession {
         guard let routing else { throw ReviewError("this review has no agencies to route to (Mappings/agencies.yaml)", status: .notFound) }
         if request.verdict == .undo {
             guard let last = routesUndoStack.popLast() else { throw ReviewError("no route decision to undo") }
-            try MappingsLock.withLock(for: routing.routesFile) {
-                var file = try RouteFile.load(path: routing.routesFile)
-                file.routes.removeAll { $0.question == last.question }
-                if let before = last.before {
-                    let order = Dictionary(uniqueKeysWithValues: new.questions.enumerated().map { ($1.id, $0) })
-                    file.routes.append(before)
-                    file.routes.sort { (order[$0.question] ?? Int.max) < (order[$1.question] ?? Int.max) }
-                }
-                try file.save(to: routing.routesFile)
-            }
+            // The inverse of that one decision, on the file as it is now: every other route stays as it is.
+            try RouteFile.restore(question: last.question, to: last.before, cycle: new.cycleLabel, path: routing.routesFile)
             return try routes(done: last.question)
         }
         guard let id = request.question else { throw ReviewError("\(request.verdict.rawValue) takes a question") }

@@ -17,6 +17,8 @@ public struct Finding: Sendable, Hashable {
         case lineageDisagreement
         /// A file in the repository that qtrack found but could not read (a name that is not UTF-8).
         case skippedFile
+        /// A question no agency receives: no routing line, pair, reviewed route or proposal sends it anywhere.
+        case unrouted
 
         public var summary: String {
             switch self {
@@ -42,6 +44,7 @@ public struct Finding: Sendable, Hashable {
             case .staleMapping: "a mapping names a question or recommendation that does not exist"
             case .lineageDisagreement: "the question register and the matcher pair a question differently"
             case .skippedFile: "a file in the repository was left out: qtrack cannot read it"
+            case .unrouted: "a question is sent to no agency"
             }
         }
     }

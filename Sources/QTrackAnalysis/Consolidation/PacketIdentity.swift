@@ -1,3 +1,5 @@
+public import QTrackModel
+
 /// What a packet says about itself, inside the file: the agency, the cycle and the questions it was sent.
 /// Written twice, as custom document properties and as a "qtrack: packet …" line on its cover page, so that a
 /// packet renamed, or re-saved by a program that drops the properties, is still recognised.
@@ -52,6 +54,23 @@ public struct PacketIdentity: Sendable, Hashable {
         guard !agency.isEmpty, !cycle.isEmpty else { return nil }
         self.init(
             agency: agency, cycle: cycle, questions: fields[questionsRange.upperBound...].split(separator: " ").map(String.init))
+    }
+}
+
+extension PacketIdentity {
+    /// The questionnaire as this packet holds it: only the questions it was sent, under their sections, for reading
+    /// the returned packet against. Against the whole questionnaire, every packet cost as much as the full response
+    /// (20 packets of a 1,000-question form took 1.4 s against `prepare`'s 70 ms). The whole questionnaire when the
+    /// packet names none of its questions.
+    public func template(_ questionnaire: Questionnaire) -> Questionnaire {
+        let sent = Set(questions)
+        var template = questionnaire
+        template.sections = questionnaire.sections.compactMap { section in
+            let kept = section.questions.filter { sent.contains($0.id) }
+            guard !kept.isEmpty else { return nil }
+            return Section(title: section.title, slug: section.slug, questions: kept, location: section.location)
+        }
+        return template.sections.isEmpty ? questionnaire : template
     }
 }
 

@@ -119,6 +119,28 @@ public struct CheckFindings: Sendable {
         return result.about(cycle)
     }
 
+    /// One cycle's routes: every question no agency receives, and what the routes file names that does not exist.
+    public static func routes(_ table: RoutingTable, file: String) -> CheckFindings {
+        let name = "routes in \(table.cycle)"
+        var result = CheckFindings()
+        result.checks = [name]
+        for question in table.unrouted {
+            // As a person looks it up ("question 3 of PROTECTION"), with its id where that says more.
+            let printed = question.number.map { "question \($0)" + (question.section.map { " of \($0)" } ?? "") }
+            let reference = printed.map { $0 + (question.id == question.number ? "" : " (\(question.id))") } ?? question.id
+            result.findings.append(
+                Finding(
+                    kind: .unrouted, check: name,
+                    message:
+                        "\(reference) goes to no agency: no routing line, pair, subject or neighbour to go by; choose its agencies in qtrack review or \(file)",
+                    location: question.location))
+        }
+        for note in table.notes {
+            result.findings.append(Finding(kind: .staleMapping, check: name, message: note, location: SourceLocation(file: file)))
+        }
+        return result.about(table.cycle)
+    }
+
     /// Files found in the repository but not read: each is a finding, so that nothing is left out unsaid.
     public static func skipped(_ files: [(file: String, reason: String)]) -> CheckFindings {
         let name = "files"

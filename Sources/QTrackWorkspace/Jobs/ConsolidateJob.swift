@@ -34,7 +34,7 @@ public struct ConsolidateJob: Sendable {
                     file: file, reason: "is not a packet written by `qtrack route --packets`: it carries no packet marks (agency, cycle)")
             }
             let saved = document.properties.modified.flatMap { $0.isEmpty ? nil : $0 } ?? Self.modificationTime(file)
-            var response = QuestionnaireRecognizer().recognizeResponse(document, template: questionnaire)
+            var response = QuestionnaireRecognizer().recognizeResponse(document, template: identity.template(questionnaire))
             let title = PacketIdentity.title(agencyName: directory.agency(identity.agency)?.name ?? identity.agency)
             response.preamble.removeAll { TextNormalizer.display($0) == title }
             packets.append(ReturnedPacket(file: file, identity: identity, saved: saved, response: response))

@@ -22,8 +22,10 @@ public enum RepositoryCheck {
         public static let responses = Parts(rawValue: 1 << 3)
         /// The register as kept in Mappings/, and where the matcher now disagrees with it.
         public static let register = Parts(rawValue: 1 << 4)
+        /// Each cycle's routes to the agencies of agencies.yaml (when it names any): the questions no agency receives.
+        public static let routes = Parts(rawValue: 1 << 5)
 
-        public static let all: Parts = [.formats, .diffs, .coverage, .responses, .register]
+        public static let all: Parts = [.formats, .diffs, .coverage, .responses, .register, .routes]
     }
 
     /// Reads and analyses what `parts` need. `progress` is told how many documents are read, for a progress line.
@@ -60,7 +62,20 @@ public enum RepositoryCheck {
                 result.add(CheckFindings.register(disagreements, file: file))
             }
         }
+        if parts.contains(.routes) { try addRoutes(to: &result) }
         return result
+    }
+
+    /// The questions of each cycle that no agency receives, once agencies.yaml names agencies to route to.
+    private static func addRoutes(to result: inout CheckResult) throws {
+        let location = MappingsLocation(root: result.mappingsFolder)
+        let directory = try location.loadAgencies()
+        guard !directory.agencies.isEmpty else { return }
+        let tables = try RouteChain.tables(result, directory: directory)
+        for folder in result.cycleFolders {
+            guard let table = tables[folder.name] else { continue }
+            result.add(CheckFindings.routes(table, file: location.routes(for: folder.name)))
+        }
     }
 
     /// Aligns two cycles as `diff` would, honouring the reviewed decisions; reuses the check's own diff.

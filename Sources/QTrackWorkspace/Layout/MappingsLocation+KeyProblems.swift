@@ -2,13 +2,14 @@ import Foundation
 public import QTrackBase
 
 extension MappingsLocation {
-    /// Keys qtrack does not know (`unrealted:`, `subjcts:`) in the decisions, links and recommendations files, as
+    /// Keys qtrack does not know (`unrealted:`, `subjcts:`) in the decisions, links, recommendations and routes files, as
     /// warnings naming the file, line and key: such a key's decisions are not honoured, so a person must hear of it.
     public func keyProblems() throws(MappingError) -> [Diagnostic] {
         let folders: [(String, (String) -> [MappingProblem])] = [
             (path("decisions"), { MappingsSchema.problems(decisionsFile: $0) }),
             (path("links"), { MappingsSchema.problems(linksFile: $0) }),
             (recommendations, { MappingsSchema.problems(recommendationsFile: $0) }),
+            (path("routes"), { MappingsSchema.problems(routesFile: $0) }),
         ]
         var problems: [Diagnostic] = []
         for (folder, check) in folders {

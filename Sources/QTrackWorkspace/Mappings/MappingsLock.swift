@@ -28,6 +28,16 @@ public enum MappingsLock {
     /// on anything but the files: other processes queue behind it.
     public static func withLock<Result>(for file: String, _ body: () throws -> Result) throws -> Result {
         let folder = folder(for: file)
+        // Reentrant on one thread: a second `flock` on a new descriptor of the same file would wait for this
+        // process's own lock for ever (a review action holding the lock calls a file edit that takes it too).
+        // `body` is synchronous, so a nested call runs on the thread that holds the lock.
+        let held = "qtrack.mappingsLock." + folder
+        let depth = Thread.current.threadDictionary[held] as? Int ?? 0
+        if depth > 0 {
+            Thread.current.threadDictionary[held] = depth + 1
+            defer { Thread.current.threadDictionary[held] = depth }
+            return try body()
+        }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
@@ -45,6 +55,8 @@ public enum MappingsLock {
             }
         }
         defer { flock(descriptor, LOCK_UN) }
+        Thread.current.threadDictionary[held] = 1
+        defer { Thread.current.threadDictionary[held] = nil }
         return try body()
     }
 }

@@ -30,10 +30,12 @@ public enum MappingsSchema {
     static let recommendations = Shape(
         top: ["report", "year", "source", "complete", "missing", "recommendations"],
         items: ["recommendations": ["id", "title", "text", "source", "subjects", "themes", "facets", "pillars", "proposed"]])
+    static let routes = Shape(top: ["cycle", "routes"], items: ["routes": RouteFile.itemKeys])
 
     public static func problems(decisionsFile path: String) -> [MappingProblem] { problems(path, decisions) }
     public static func problems(linksFile path: String) -> [MappingProblem] { problems(path, links) }
     public static func problems(recommendationsFile path: String) -> [MappingProblem] { problems(path, recommendations) }
+    public static func problems(routesFile path: String) -> [MappingProblem] { problems(path, routes) }
 
     /// The unknown keys of a file; none when it is missing or unreadable (reading it reports that).
     static func problems(_ path: String, _ shape: Shape) -> [MappingProblem] {

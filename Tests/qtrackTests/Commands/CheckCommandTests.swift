@@ -34,7 +34,8 @@ struct CheckCommandTests {
         let root = try #require(document.rootElement())
         #expect(root.name == "testsuites")
         let suites = root.elements(forName: "testsuite")
-        #expect(suites.compactMap { $0.attribute(forName: "name")?.stringValue } == ["format", "diff", "coverage", "answers", "register"])
+        let names = suites.compactMap { $0.attribute(forName: "name")?.stringValue }
+        #expect(names == ["format", "diff", "coverage", "answers", "register", "routes"])
         let cases = suites.flatMap { $0.elements(forName: "testcase") }
         #expect(String(cases.count) == root.attribute(forName: "tests")?.stringValue)
         let failures = cases.flatMap { $0.elements(forName: "failure") }

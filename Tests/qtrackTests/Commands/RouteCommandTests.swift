@@ -16,6 +16,24 @@ struct RouteCommandTests {
         if let mismatch = try Snapshot.mismatch(result.stdout, name: "route/2025.\(fileExtension)") { Issue.record("\(mismatch)") }
     }
 
+    @Test("questions no agency receives are check findings, each with its question, and --fail-on unrouted fails the run")
+    func unroutedFindings() throws {
+        var unrouted = 0
+        for cycle in ["2020-2021", "2025"] {
+            let table = try CommandRunner.run(["route", "--cycle", cycle, "--format", "json"])
+            #expect(table.status == 0, "\(table.stderr)")
+            unrouted += table.stdout.components(separatedBy: "\"origin\" : \"unrouted\"").count - 1
+        }
+        #expect(unrouted > 0, "the repository's 2025 has questions no route reaches")
+        let check = try CommandRunner.run(["check", "--format", "json", "--fail-on", "unrouted"])
+        #expect(check.status == 1, "\(check.stderr)")
+        #expect(check.stderr.contains("unrouted \(unrouted)"), "\(check.stderr)")
+        #expect(check.stdout.components(separatedBy: "\"kind\" : \"unrouted\"").count - 1 == unrouted, "one finding per unrouted question")
+        let sarif = try CommandRunner.run(["check", "--format", "sarif"])
+        #expect(sarif.stdout.contains("\"ruleId\" : \"unrouted\""), "SARIF names the rule")
+        #expect(sarif.stdout.contains("goes to no agency"))
+    }
+
     /// Python with python-docx, which agencies' scripts stand in for here.
     static let pythonDocx: Bool = {
         let process = Process()
