@@ -58,14 +58,16 @@ struct ReviewRoutingTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: fixture.routesFile)) == bytes, "nothing refused was written")
 
         // An edit made on disk meanwhile survives the undo, which takes back only the last decision.
+        // (The file holds only the routes a person decided: a third question's route is added by hand.)
+        let other = try #require(
+            routed.routes.first { $0.question.ref != unrouted.question.ref && $0.question.ref != proposed.question.ref })
         var edited = try RouteFile.load(path: fixture.routesFile)
-        let byHand = try #require(edited.routes.firstIndex { $0.question != unrouted.question.ref && $0.question != proposed.question.ref })
-        edited.routes[byHand] = Route(question: edited.routes[byHand].question, lead: "labour", origin: .reviewed, basis: "by hand")
+        edited.routes.append(Route(question: other.question.ref, lead: "labour", origin: .reviewed, basis: "by hand"))
         try edited.save(to: fixture.routesFile)
         _ = try await session.decideRoute(RouteRequest(verdict: .undo))
         let undone = try RouteFile.load(path: fixture.routesFile)
         #expect(undone.routes.first { $0.question == unrouted.question.ref }?.origin != .reviewed)
-        #expect(undone.routes[byHand].lead == "labour", "the hand edit survives the undo")
+        #expect(undone.routes.first { $0.question == other.question.ref }?.lead == "labour", "the hand edit survives the undo")
         #expect(undone.routes.first { $0.question == proposed.question.ref }?.origin == .reviewed, "the earlier decision stays")
     }
 
