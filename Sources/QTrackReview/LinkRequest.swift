@@ -35,11 +35,7 @@ public struct LinkRequest: Decodable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let name = try container.decode(String.self, forKey: .verdict)
-        guard let verdict = Verdict(rawValue: name) else {
-            throw ReviewError("unknown verdict '\(name)' (\(Verdict.allCases.map(\.rawValue).joined(separator: ", ")))")
-        }
-        self.verdict = verdict
+        verdict = try container.decodeVerdict(Verdict.self, forKey: .verdict)
         recommendation = try container.decodeIfPresent(String.self, forKey: .recommendation)
         question = try container.decodeIfPresent(String.self, forKey: .question)
         note = try container.decodeIfPresent(String.self, forKey: .note)

@@ -27,11 +27,7 @@ public struct RouteRequest: Decodable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let name = try container.decode(String.self, forKey: .verdict)
-        guard let verdict = Verdict(rawValue: name) else {
-            throw ReviewError("unknown verdict '\(name)' (\(Verdict.allCases.map(\.rawValue).joined(separator: ", ")))")
-        }
-        self.verdict = verdict
+        verdict = try container.decodeVerdict(Verdict.self, forKey: .verdict)
         question = try container.decodeIfPresent(String.self, forKey: .question)
         lead = try container.decodeIfPresent(String.self, forKey: .lead)
         contributing = try container.decodeIfPresent([String].self, forKey: .contributing)

@@ -28,11 +28,7 @@ public struct TagRequest: Decodable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let name = try container.decode(String.self, forKey: .verdict)
-        guard let verdict = Verdict(rawValue: name) else {
-            throw ReviewError("unknown verdict '\(name)' (\(Verdict.allCases.map(\.rawValue).joined(separator: ", ")))")
-        }
-        self.verdict = verdict
+        verdict = try container.decodeVerdict(Verdict.self, forKey: .verdict)
         recommendation = try container.decodeIfPresent(String.self, forKey: .recommendation)
         field = try container.decodeIfPresent(String.self, forKey: .field)
         tag = try container.decodeIfPresent(String.self, forKey: .tag)
