@@ -186,13 +186,12 @@ struct ReviewQueue {
                     id: "r:" + item.qualifiedID, kind: .link, tier: .coverage,
                     state: reviewedLinks.isEmpty && mark == nil ? .proposed : .reviewed, old: [],
                     new: reviewedLinks.compactMap { $0.question.map(Self.cardQuestion) },
-                    evidence: mark != nil
-                        ? ["you said this year's questionnaire does not ask about it"]
-                        : reviewedLinks.isEmpty ? [Self.coverageWords(item.status)] : ["you linked the questions that ask about it"],
+                    evidence: item.status == .notAsked || reviewedLinks.isEmpty
+                        ? [Self.coverageWords(item.status)] : ["you linked the questions that ask about it"],
                     diff: [], candidates: candidates, note: mark?.note,
                     recommendation: CardRecommendation(
                         ref: item.qualifiedID, year: item.set.year, title: item.recommendation.title, text: item.recommendation.text,
-                        status: mark != nil ? "notAsked" : item.status.rawValue, subjects: item.recommendation.subjects,
+                        status: item.status.rawValue, subjects: item.recommendation.subjects,
                         facets: item.recommendation.facets, pillars: item.recommendation.pillars,
                         proposed: item.recommendation.proposed),
                     links: reviewedLinks.map {

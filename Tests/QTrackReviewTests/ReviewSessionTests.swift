@@ -252,6 +252,9 @@ struct ReviewSessionTests {
         let card = try await session.queue().cards.first { $0.id == "r:" + recommendation }
         #expect(card?.state == .reviewed)
         #expect(card?.recommendation?.status == "notAsked")
+        let marked = CoverageAnalyzer(vocabulary: ReviewFixture.vocabulary).analyze(
+            ReviewFixture.new, sets: ReviewFixture.recommendations, links: try fixture.savedLinks())
+        #expect(marked.items.first { $0.qualifiedID == recommendation }?.status == .notAsked, "the coverage report says what the card says")
         _ = try await session.decideLink(LinkRequest(verdict: .undo))
         #expect(try fixture.savedLinks().links.map(\.question) == ["16"])
         #expect(try fixture.savedLinks().notAsked.isEmpty)

@@ -16,10 +16,15 @@ public struct CoverageReport: Sendable, DocumentReport {
         answers = Dictionary((response?.items ?? []).map { ($0.question.id, $0.state) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The statuses a report names: "not asked this year" only when a reviewer said so of one, so that a report
+    /// without it reads as it did before the status existed.
+    static func shownStatuses(_ coverage: Coverage) -> [Coverage.Status] {
+        Coverage.Status.allCases.filter { $0 != .notAsked || coverage.count($0) > 0 }
+    }
+
     /// The statuses and the link problems; the one place the counts of a coverage are made.
     static func counts(_ coverage: Coverage) -> [ReportCount] {
-        // "not asked this year" only when a reviewer said so of one: the summary line stays as it was otherwise.
-        Coverage.Status.allCases.filter { $0 != .notAsked || coverage.count($0) > 0 }.map {
+        shownStatuses(coverage).map {
             ReportCount($0.words, coverage.count($0), key: $0.rawValue)
         } + [
             ReportCount("suspect links", coverage.suspectLinks), ReportCount("broken links", coverage.brokenLinks),
@@ -79,7 +84,7 @@ public struct CoverageReport: Sendable, DocumentReport {
         return ReportEntries(
             columns: ["Status", "Recommendation and the questions that ask about it"],
             filters: ReportEntries.Filters(
-                kinds: Coverage.Status.allCases.filter { $0 != .notAsked || coverage.count($0) > 0 }.map { ($0.rawValue, $0.words, true) },
+                kinds: Self.shownStatuses(coverage).map { ($0.rawValue, $0.words, true) },
                 sections: []),
             anchor: anchor, items: items)
     }
