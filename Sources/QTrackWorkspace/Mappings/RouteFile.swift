@@ -74,9 +74,16 @@ public struct RouteFile: Sendable, Hashable, Codable {
             let edited = try document.editing(
                 removing: Set(positions.map { MappingsDocument.ItemPosition(key: "routes", index: $0) }), appending: [:],
                 order: ["cycle", "routes"])
-            _ = try MappingsYAML.decode(RouteFile.self, text: edited, file: path)
-            try AtomicFile.write(Data(edited.utf8), to: path)
+            try write(edited, to: path)
         }
+    }
+
+    /// Writes an edited routes file, only if it reads back: a Mappings file is never left unreadable by qtrack.
+    private static func write(_ edited: String, to path: String) throws {
+        _ = try MappingsYAML.decode(RouteFile.self, text: edited, file: path)
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        try AtomicFile.write(Data(edited.utf8), to: path)
     }
 
     /// The keys of a route item qtrack knows; any other is reported by `check` and kept on every write.
@@ -129,11 +136,7 @@ public struct RouteFile: Sendable, Hashable, Codable {
                     removing: removing, appending: ["routes": replacing.sorted { $0.key < $1.key }.map(\.value) + appending],
                     order: ["cycle", "routes"])
             }
-            // What is written must read back: a Mappings file is never left unreadable by qtrack.
-            _ = try MappingsYAML.decode(RouteFile.self, text: edited, file: path)
-            let folder = (path as NSString).deletingLastPathComponent
-            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            try AtomicFile.write(Data(edited.utf8), to: path)
+            try write(edited, to: path)
         }
     }
 
