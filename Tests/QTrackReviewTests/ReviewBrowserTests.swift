@@ -69,6 +69,8 @@ extension ReviewBrowser {
             let asked = try await page.browser.text("\(ReviewBrowserHarness.card(taker.id)) .choice")
             #expect(asked.contains("already paired with"), "the page says the question is taken: \(asked)")
             #expect(try page.savedPairs() == before, "nothing is saved before the person chooses")
+            let why = try await page.browser.text("\(ReviewBrowserHarness.card(taker.id)) .evidence")
+            #expect(why.contains("No 2025 question was matched with it") && !why.contains(".."), "plain words, one full stop: \(why)")
             try await page.screenshot("review-choice")
             try await page.click("\(ReviewBrowserHarness.card(taker.id)) [data-action=\"cancel\"]")
             #expect(try page.savedPairs() == before, "Cancel saves nothing")

@@ -566,7 +566,9 @@ function details(card, id) {
   }
   if (card.evidence && card.evidence.length && !edited) {
     const why = card.state === "reviewed" ? "Recorded: " : "Why the machine proposes it: ";
-    box.append(el("div", {class: "evidence"}, el("strong", {}, why), card.evidence.join("; ") + "."));
+    // A full stop unless the words end a sentence themselves ("…or say there is none.").
+    const words = card.evidence.join("; ");
+    box.append(el("div", {class: "evidence"}, el("strong", {}, why), /[.?!]$/.test(words) ? words : words + "."));
   }
   if (card.state === "reviewed" && card.note != null) box.append(el("p", {class: "evidence"}, el("strong", {}, "Note: "), String(card.note)));
   const problem = problemsOnCards.get(card.id);
