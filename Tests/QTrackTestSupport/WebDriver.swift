@@ -26,21 +26,24 @@ public final class WebDriver: @unchecked Sendable {
 
     /// Starts chromium-driver on a free port and a headless browser session whose window is `width`×`height`.
     public init(width: Int = 1400, height: Int = 1800) async throws {
-        let port = Int.random(in: 20_000...60_000)
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/chromedriver")
-        process.arguments = ["--port=\(port)"]
-        process.standardOutput = FileHandle.nullDevice
+        // Port 0: the driver binds a port the system knows is free and prints it. A port picked at random here
+        // could be taken (a connection's ephemeral port), and the driver would exit at once.
+        process.arguments = ["--port=0"]
+        let announcement = Pipe()
+        process.standardOutput = announcement
         process.standardError = FileHandle.nullDevice
         try process.run()
+        let port = try await Self.announcedPort(announcement, of: process)
         base = URL(string: "http://127.0.0.1:\(port)")!
         profile = try TestPaths.temporaryFolder()
         var ready = false
-        for _ in 0..<100 where !ready {
+        for _ in 0..<300 where !ready {
             ready = (try? await Self.send("GET", base.appendingPathComponent("status"), nil)) != nil
             if !ready { try await Task.sleep(for: .milliseconds(100)) }
         }
-        guard ready else { throw Failure(description: "chromium-driver did not start") }
+        guard ready else { throw Failure(description: "chromium-driver did not answer on port \(port)") }
         let capabilities: [String: Any] = [
             "capabilities": [
                 "alwaysMatch": [
@@ -60,6 +63,43 @@ public final class WebDriver: @unchecked Sendable {
             throw Failure(description: "no browser session: \(reply)")
         }
         session = id
+    }
+
+    /// The port chromium-driver says it listens on ("… started successfully on port 40619."), waiting up to 30 s
+    /// on a loaded machine; the rest of what it prints is read and dropped so that it never blocks on a full pipe.
+    private static func announcedPort(_ pipe: Pipe, of process: Process) async throws -> Int {
+        let printed = PrintedText()
+        pipe.fileHandleForReading.readabilityHandler = { handle in
+            let more = handle.availableData
+            if more.isEmpty { handle.readabilityHandler = nil } else { printed.append(more) }
+        }
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            if let port = printed.port { return port }
+            guard process.isRunning else {
+                throw Failure(description: "chromium-driver stopped at start (status \(process.terminationStatus)): \(printed.text)")
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        kill(process.processIdentifier, SIGKILL)
+        throw Failure(description: "chromium-driver did not say its port within 30 s: \(printed.text)")
+    }
+
+    /// What chromium-driver has printed so far, appended from the pipe's reading thread.
+    private final class PrintedText: @unchecked Sendable {
+        private let lock = NSLock()
+        private var data = Data()
+
+        func append(_ more: Data) { lock.withLock { if data.count < 65_536 { data.append(more) } } }
+
+        var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
+
+        var port: Int? {
+            guard let line = text.split(separator: "\n").first(where: { $0.contains("started successfully on port ") }),
+                let number = line.split(separator: " ").last?.trimmingCharacters(in: CharacterSet(charactersIn: ".\r"))
+            else { return nil }
+            return Int(number)
+        }
     }
 
     /// Ends the browser session and the driver.
