@@ -67,6 +67,12 @@ final class JSONByteWriter {
             unsupported = true
             return
         }
+        // A string (most elements of qtrack's arrays) written at once, without its `encode(to:)` and its container:
+        // the same bytes, as `String.encode(to:)` only asks a single-value container to encode the string.
+        if Value.self == String.self {
+            write(unsafeBitCast(value, to: String.self))
+            return
+        }
         let openCount = open.count
         let start = bytes.count
         try value.encode(to: JSONByteEncoder(writer: self, depth: depth, start: start))
