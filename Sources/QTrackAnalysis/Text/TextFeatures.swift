@@ -26,10 +26,10 @@ struct TextFeatures: Sendable {
         let own = Self.tokens(TextNormalizer.comparable(text))
         let itemTokens = items.map { Self.tokens(TextNormalizer.comparable($0)) }
         let tokens = own + itemTokens.joined()
-        punctuationFree = tokens.joined(separator: " ")
+        punctuationFree = Self.spaced(tokens)
         // Most questions name no date: their masked text is the same string, not joined again.
         let masked = Self.maskDates(tokens)
-        dateMasked = masked == tokens ? punctuationFree : masked.joined(separator: " ")
+        dateMasked = masked == tokens ? punctuationFree : Self.spaced(masked)
         let rewrite = { (content: [String]) in vocabulary?.rewrite(content) ?? content }
         // The forms each stem is written in are not kept: `writtenForms` finds them again for the few pairs shown.
         let ownWords = rewrite(stems.contentWords(own))
@@ -39,6 +39,27 @@ struct TextFeatures: Sendable {
         words = ownWords + itemWords
         wordSet = Set(words)
         trigrams = Self.trigrams(punctuationFree)
+    }
+
+    /// The words with one space between each two: `joined(separator: " ")`, copying the words' bytes into a string
+    /// made once at its full length instead of appending word by word (a tenth of the features' time).
+    static func spaced(_ words: [String]) -> String {
+        guard words.count > 1 else { return words.first ?? "" }
+        let length = words.reduce(words.count - 1) { $0 + $1.utf8.count }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var end = 0
+            for (index, var word) in words.enumerated() {
+                if index > 0 {
+                    buffer[end] = 0x20
+                    end += 1
+                }
+                word.withUTF8 { bytes in
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[end..<(end + bytes.count)]).initialize(fromContentsOf: bytes)
+                    end += bytes.count
+                }
+            }
+            return end
+        }
     }
 
     /// The character trigrams of a text, each packed into 32 bits. Three characters below U+0400 (Latin and

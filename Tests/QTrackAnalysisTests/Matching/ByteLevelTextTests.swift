@@ -42,6 +42,18 @@ struct ByteLevelTextTests {
         }
     }
 
+    @Test("words spaced by copying their bytes read as words joined by spaces")
+    func spaced() throws {
+        for text in try Self.realLines() + Self.tricky {
+            for words in [TextFeatures.tokens(TextNormalizer.comparable(text)), text.components(separatedBy: " "), [text]] {
+                #expect(TextFeatures.spaced(words) == words.joined(separator: " "), "\(words)")
+                #expect(Array(TextFeatures.spaced(words).utf8) == Array(words.joined(separator: " ").utf8))
+            }
+        }
+        #expect(TextFeatures.spaced([]).isEmpty)
+        #expect(TextFeatures.spaced(["", "", "a", ""]) == " " + " a ")
+    }
+
     @Test("trigrams read from an ASCII text's bytes are the trigrams of its character codes")
     func trigrams() throws {
         for text in try Self.realLines() + Self.tricky {
