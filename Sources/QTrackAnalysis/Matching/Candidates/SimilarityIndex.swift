@@ -287,28 +287,21 @@ private struct Vector {
         return sum
     }
 
-    /// How many numbers two sorted arrays without repeats share: a merge, over the arrays' storage (no bounds
-    /// checks in the loop that compares every candidate pair's trigrams).
     static func sharedCount(_ a: [UInt32], _ b: [UInt32]) -> Int {
-        a.withUnsafeBufferPointer { a in
-            b.withUnsafeBufferPointer { b in
-                var i = 0
-                var j = 0
-                var count = 0
-                while i < a.count && j < b.count {
-                    let (x, y) = (a[i], b[j])
-                    if x == y {
-                        count += 1
-                        i += 1
-                        j += 1
-                    } else if x < y {
-                        i += 1
-                    } else {
-                        j += 1
-                    }
-                }
-                return count
+        var i = 0
+        var j = 0
+        var count = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                count += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
             }
         }
+        return count
     }
 }
