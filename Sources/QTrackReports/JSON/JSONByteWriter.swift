@@ -129,8 +129,9 @@ final class JSONByteWriter {
                 value,
                 EncodingError.Context(codingPath: path, debugDescription: "Unable to encode \(Number.self).\(value) directly in JSON."))
         }
+        let start = bytes.count
         append(value.description)
-        if bytes.count >= 2, bytes[bytes.count - 2] == UInt8(ascii: "."), bytes[bytes.count - 1] == UInt8(ascii: "0") {
+        if bytes.count - start >= 2, bytes[bytes.count - 2] == UInt8(ascii: "."), bytes[bytes.count - 1] == UInt8(ascii: "0") {
             bytes.removeLast(2)
         }
     }
