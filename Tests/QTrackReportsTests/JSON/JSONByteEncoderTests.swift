@@ -1,4 +1,5 @@
 import Foundation
+import QTrackTestSupport
 import Testing
 
 @testable import QTrackReports
@@ -210,7 +211,7 @@ struct JSONByteEncoderTests {
             var fields: [String: String]
             var children: [Document]
         }
-        var generator = SeededGenerator(seed: 34)
+        var generator = SplitMix64(seed: 34)
         let scalars = Array(Self.trickyTexts.joined().unicodeScalars)
         func text() -> String {
             String(
@@ -227,20 +228,5 @@ struct JSONByteEncoderTests {
                 children: depth == 0 ? [] : (0..<Int.random(in: 0...3, using: &generator)).map { _ in document(depth: depth - 1) })
         }
         for _ in 0..<50 { try Self.expectSameBytes(document(depth: 3)) }
-    }
-}
-
-/// SplitMix64: the same random documents on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
