@@ -41,7 +41,9 @@ enum SharedVocabularyQuestionnaire {
         }
         var sections: [(title: String, items: [SyntheticQuestionnaire.Item])] = []
         for start in stride(from: 0, to: texts.count, by: 40) {
-            let heading = splice(wordCount: 2 + random.index(3), source: source, random: &random).uppercased()
+            // A heading is a few real words without the question mark a spliced question ends in: with it, the
+            // heading would be read as a question and all the questions would fall in one section.
+            let heading = splice(wordCount: 2 + random.index(3), source: source, random: &random).dropLast().uppercased()
             sections.append(
                 ("SECTION \(sections.count + 1) \(heading)", texts[start..<min(start + 40, texts.count)].map { .init(text: $0) }))
         }

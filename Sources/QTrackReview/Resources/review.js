@@ -25,7 +25,7 @@ const PARTS = [
   {tier: "routing", title: "Who answers each question",
    about: "Which agency leads the answer to each question, and which others contribute. Check the ones without an agency and the machine's proposals first: confirm a route, or change its agencies."},
   {tier: "reviewed", title: "Reviewed",
-   about: "Everything decided so far, newest last. Withdraw any decision to make it again."},
+   about: "Everything decided so far, newest last, including decisions saved before this review began. Withdraw any decision to make it again. (The count at the top is of this review's cards: one decision can settle several cards, so the two numbers can differ.)"},
 ];
 
 let queue = null;               // the last queue the server gave

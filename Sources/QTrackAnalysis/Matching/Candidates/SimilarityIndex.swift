@@ -11,8 +11,8 @@ struct SimilarityIndex {
         var combined: Double
     }
 
-    private let inverseFrequency: [String: Double]
-    private let documentFrequency: [String: Int]
+    /// How many questions use each word, by its number.
+    private let documentFrequency: [Int]
     private let documentCount: Int
     private let oldFeatures: [TextFeatures]
     private let newFeatures: [TextFeatures]
@@ -48,20 +48,34 @@ struct SimilarityIndex {
         self.newOptions = newOptions
         self.oldUnmarked = oldUnmarked
         self.newUnmarked = newUnmarked
-        // Words are numbered once; counting, weighing and posting then index arrays instead of hashing strings.
+        // Words are numbered once, in the order the questions first use them; counting, weighing and posting then
+        // index arrays instead of hashing strings. Each word of each question is hashed once, here.
         var wordIDs: [String: Int32] = [:]
         var frequency: [Int] = []
+        // The last question counted for each word: a question counts a word once however often it uses it.
+        var lastCounted: [Int] = []
+        var question = 0
         let number = { (features: TextFeatures) -> [Int32] in
-            features.wordSet.map { word in
-                if let id = wordIDs[word] {
-                    frequency[Int(id)] += 1
-                    return id
+            question += 1
+            var ids: [Int32] = []
+            ids.reserveCapacity(features.words.count)
+            for word in features.words {
+                let id: Int32
+                if let known = wordIDs[word] {
+                    id = known
+                } else {
+                    id = Int32(frequency.count)
+                    wordIDs[word] = id
+                    frequency.append(0)
+                    lastCounted.append(0)
                 }
-                let id = Int32(frequency.count)
-                wordIDs[word] = id
-                frequency.append(1)
-                return id
+                if lastCounted[Int(id)] != question {
+                    lastCounted[Int(id)] = question
+                    frequency[Int(id)] += 1
+                }
+                ids.append(id)
             }
+            return ids
         }
         let oldWordIDs = old.map(number)
         let newWordIDs = new.map(number)
@@ -70,40 +84,41 @@ struct SimilarityIndex {
         let total = Double(old.count + new.count) + 1
         let weightOfID = frequency.map { log(total / Double($0)) + 0.1 }
         self.weightOfID = weightOfID
-        documentFrequency = wordIDs.mapValues { frequency[Int($0)] }
-        inverseFrequency = wordIDs.mapValues { weightOfID[Int($0)] }
+        documentFrequency = frequency
         maxOldPostings = max(40, Int(Double(old.count).squareRoot() * 4))
         maxNewPostings = max(40, Int(Double(new.count).squareRoot() * 4))
-        oldVectors = old.map { Vector($0, wordIDs: wordIDs, weights: weightOfID) }
-        newVectors = new.map { Vector($0, wordIDs: wordIDs, weights: weightOfID) }
-        oldPostings = Self.postings(oldWordIDs, wordCount: frequency.count)
-        newPostings = Self.postings(newWordIDs, wordCount: frequency.count)
+        let oldVectors = zip(old, oldWordIDs).map { Vector($1, ownWordCount: $0.ownWordCount, trigrams: $0.trigrams, weights: weightOfID) }
+        let newVectors = zip(new, newWordIDs).map { Vector($1, ownWordCount: $0.ownWordCount, trigrams: $0.trigrams, weights: weightOfID) }
+        self.oldVectors = oldVectors
+        self.newVectors = newVectors
+        oldPostings = Self.postings(oldVectors, wordCount: frequency.count)
+        newPostings = Self.postings(newVectors, wordCount: frequency.count)
     }
 
     /// The questions using each word, by the word's number.
-    private static func postings(_ questions: [[Int32]], wordCount: Int) -> [[Int]] {
+    private static func postings(_ questions: [Vector], wordCount: Int) -> [[Int]] {
         var postings = [[Int]](repeating: [], count: wordCount)
-        for (index, ids) in questions.enumerated() {
-            for id in ids { postings[Int(id)].append(index) }
+        for (index, vector) in questions.enumerated() {
+            for id in vector.ids { postings[Int(id)].append(index) }
         }
         return postings
     }
 
-    func weight(_ word: String) -> Double { inverseFrequency[word] ?? 1 }
+    func weight(_ word: String) -> Double { wordIDs[word].map { weightOfID[Int($0)] } ?? 1 }
 
     /// Old questions worth comparing with new question `index`: those sharing its distinctive words, the
     /// `limit` that share the most weight. Words used by very many old questions are skipped: they would
     /// make every question a candidate and the comparison quadratic.
     func candidates(forNew index: Int, limit: Int = 24) -> [Int] {
         memo.candidates(.init(isOld: false, index: index, limit: limit)) {
-            sharingMost(newFeatures[index].wordSet, postings: oldPostings, maxPostings: maxOldPostings, limit: limit)
+            sharingMost(newVectors[index].ids, postings: oldPostings, maxPostings: maxOldPostings, limit: limit)
         }
     }
 
     /// New questions worth comparing with old question `index`, found the same way.
     func candidates(forOld index: Int, limit: Int = 24) -> [Int] {
         memo.candidates(.init(isOld: true, index: index, limit: limit)) {
-            sharingMost(oldFeatures[index].wordSet, postings: newPostings, maxPostings: maxNewPostings, limit: limit)
+            sharingMost(oldVectors[index].ids, postings: newPostings, maxPostings: maxNewPostings, limit: limit)
         }
     }
 
@@ -112,10 +127,11 @@ struct SimilarityIndex {
     /// their words as real ones do, a question touches thousands of others through words of a few hundred
     /// postings each, and hashing and sorting them all was most of a 10,000-question diff. The sums are made in
     /// the same order and ties broken the same way, so the candidates are the same.
-    private func sharingMost(_ words: Set<String>, postings: [[Int]], maxPostings: Int, limit: Int) -> [Int] {
+    private func sharingMost(_ words: [Int32], postings: [[Int]], maxPostings: Int, limit: Int) -> [Int] {
         memo.withSharedWeights(count: max(oldFeatures.count, newFeatures.count)) { shared, touched in
             for word in words {
-                guard let id = wordIDs[word].map(Int.init), postings[id].count <= maxPostings else { continue }
+                let id = Int(word)
+                guard postings[id].count <= maxPostings else { continue }
                 let value = weightOfID[id]
                 for other in postings[id] {
                     if shared[other] == 0 { touched.append(other) }
@@ -201,7 +217,9 @@ struct SimilarityIndex {
     /// True when the two share a word few other questions use: evidence that a weak pair is about the same thing.
     func shareDistinctiveWord(old: Int, new: Int) -> Bool {
         let rare = max(4, documentCount / 50)
-        return oldFeatures[old].wordSet.intersection(newFeatures[new].wordSet).contains { (documentFrequency[$0] ?? 0) <= rare }
+        return oldFeatures[old].wordSet.intersection(newFeatures[new].wordSet).contains { word in
+            (wordIDs[word].map { documentFrequency[Int($0)] } ?? 0) <= rare
+        }
     }
 
     /// The shared stems that weigh most, heaviest first.
@@ -220,21 +238,19 @@ private struct Vector {
     var norm: Double
     var trigrams: [UInt32]
 
-    init(_ features: TextFeatures, wordIDs: [String: Int32], weights: [Double]) {
+    /// `words` are the question's words by number, in order; the first `ownWordCount` are its own.
+    init(_ words: [Int32], ownWordCount: Int, trigrams: [UInt32], weights: [Double]) {
         // The words' numbers with their positions, sorted by number then position: each word's weights are then
         // added in the order a dictionary per question added them (the same sums), without the dictionary and
         // its sort, a twentieth of a 10,000-question diff.
         var numbered: [(id: Int32, position: Int)] = []
-        numbered.reserveCapacity(features.words.count)
-        for (position, word) in features.words.enumerated() {
-            guard let id = wordIDs[word] else { continue }
-            numbered.append((id, position))
-        }
+        numbered.reserveCapacity(words.count)
+        for (position, id) in words.enumerated() { numbered.append((id, position)) }
         numbered.sort { ($0.id, $0.position) < ($1.id, $1.position) }
         var ids: [Int32] = []
         var values: [Double] = []
         for (id, position) in numbered {
-            let evidence = position < features.ownWordCount ? 1 : Self.subItemWeight
+            let evidence = position < ownWordCount ? 1 : Self.subItemWeight
             let value = weights[Int(id)] * evidence
             if ids.last == id {
                 values[values.count - 1] += value
@@ -246,7 +262,7 @@ private struct Vector {
         self.ids = ids
         self.values = values
         norm = values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        trigrams = features.trigrams
+        self.trigrams = trigrams
     }
 
     /// A sub-item's words are weaker evidence than the question's own: a list of what to disaggregate by

@@ -1,3 +1,4 @@
+import Dispatch
 import QTrackModel
 
 /// The two versions' questions with what every pass compares: text features, rarity, and sections.
@@ -20,10 +21,7 @@ struct VersionFeatures {
         self.new = new
         oldQuestions = old.questions
         newQuestions = new.questions
-        let rewriter = VocabularyRewriter(vocabulary)
-        var stems = StemMemo()
-        oldFeatures = oldQuestions.map { TextFeatures($0.text, items: $0.subItems.map(\.text), vocabulary: rewriter, stems: &stems) }
-        newFeatures = newQuestions.map { TextFeatures($0.text, items: $0.subItems.map(\.text), vocabulary: rewriter, stems: &stems) }
+        (oldFeatures, newFeatures) = Self.features(oldQuestions, newQuestions, rewriter: VocabularyRewriter(vocabulary))
         index = SimilarityIndex(
             old: oldFeatures, new: newFeatures, oldOptions: oldQuestions.map { Set($0.options.map(TextNormalizer.comparable)) },
             newOptions: newQuestions.map { Set($0.options.map(TextNormalizer.comparable)) },
@@ -31,6 +29,28 @@ struct VersionFeatures {
             newUnmarked: newQuestions.map(Self.unmarkedLines))
         oldSectionOf = old.sections.enumerated().flatMap { section in section.element.questions.map { _ in section.offset } }
         newSectionOf = new.sections.enumerated().flatMap { section in section.element.questions.map { _ in section.offset } }
+    }
+
+    /// The text features of both versions' questions, the two versions at once on two threads: a question's
+    /// features depend on its own text only (each thread remembers its own stems), so the result is the same as
+    /// one after the other, in half the time on a machine with two cores (a quarter of a large diff's run).
+    private static func features(
+        _ old: [Question], _ new: [Question], rewriter: VocabularyRewriter
+    ) -> (old: [TextFeatures], new: [TextFeatures]) {
+        let sides = [old, new]
+        let results = [SideFeatures(), SideFeatures()]
+        DispatchQueue.concurrentPerform(iterations: 2) { side in
+            var stems = StemMemo()
+            results[side].features = sides[side].map {
+                TextFeatures($0.text, items: $0.subItems.map(\.text), vocabulary: rewriter, stems: &stems)
+            }
+        }
+        return (results[0].features, results[1].features)
+    }
+
+    /// One version's features, written by the one thread that computes them and read after both have finished.
+    private final class SideFeatures: @unchecked Sendable {
+        var features: [TextFeatures] = []
     }
 
     /// The sub-items of a question without options, which may be its options written without codes; none
