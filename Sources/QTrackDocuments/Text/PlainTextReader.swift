@@ -34,25 +34,28 @@ public struct PlainTextReader: Sendable {
 
     /// Splits on CRLF, CR and LF alike (a mixed file reads as one would expect).
     static func splitLines(_ text: String) -> [Substring] {
+        // CR and LF are single bytes that no other scalar's UTF-8 contains: the bytes tell where lines end
+        // without decoding scalars, and each line still starts and ends on a scalar.
         var lines: [Substring] = []
-        var start = text.unicodeScalars.startIndex
-        var index = start
+        let bytes = text.utf8
         let scalars = text.unicodeScalars
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if scalar == "\n" || scalar == "\r" {
+        var start = bytes.startIndex
+        var index = start
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
                 lines.append(Substring(scalars[start..<index]))
-                var next = scalars.index(after: index)
-                if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" {
-                    next = scalars.index(after: next)
+                var next = bytes.index(after: index)
+                if byte == UInt8(ascii: "\r"), next < bytes.endIndex, bytes[next] == UInt8(ascii: "\n") {
+                    next = bytes.index(after: next)
                 }
                 start = next
                 index = next
             } else {
-                index = scalars.index(after: index)
+                index = bytes.index(after: index)
             }
         }
-        if start < scalars.endIndex { lines.append(Substring(scalars[start...])) }
+        if start < bytes.endIndex { lines.append(Substring(scalars[start...])) }
         return lines
     }
 

@@ -33,7 +33,7 @@ public enum TextNormalizer {
     }
 
     /// Folds look-alike punctuation to ASCII; nil drops the scalar (zero-width and soft-hyphen marks).
-    private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         switch scalar.value {
         case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD: return nil
         case 0x00A0, 0x2007, 0x202F: return " "
@@ -49,13 +49,16 @@ extension TextNormalizer {
     /// Whitespace collapsed and invisible characters dropped, other characters kept as printed:
     /// the form the model stores and reports show.
     public static func display(_ text: String) -> String {
-        collapsingWhitespace(text) { scalar in
-            switch scalar.value {
-            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD: nil
-            // Control characters (ESC and the like) never reach a report, nor a terminal through it.
-            case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F...0x9F: nil
-            default: scalar
-            }
+        collapsingWhitespace(text, displayed)
+    }
+
+    /// What `display` keeps of a scalar; nil drops it.
+    static func displayed(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD: nil
+        // Control characters (ESC and the like) never reach a report, nor a terminal through it.
+        case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F...0x9F: nil
+        default: scalar
         }
     }
 
@@ -63,6 +66,43 @@ extension TextNormalizer {
     /// Written into UTF-8 bytes: appending scalars to a `String` one at a time was a tenth of reading a
     /// large questionnaire.
     static func collapsingWhitespace(_ text: String, _ map: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
+        if isCollapsed(text, map) { return text }
+        return collapsingWhitespaceByScalars(text, map)
+    }
+
+    /// True when `collapsingWhitespaceByScalars` would give `text` back as it is: each scalar maps to itself and
+    /// the only whitespace is single spaces between other characters. Most texts are; telling so reads the
+    /// ASCII bytes without decoding scalars, and copies nothing.
+    static func isCollapsed(_ text: String, _ map: (Unicode.Scalar) -> Unicode.Scalar?) -> Bool {
+        // A blank at the start would be trimmed: count the start as one.
+        var afterSpace = true
+        func accepts(_ scalar: Unicode.Scalar) -> Bool {
+            guard map(scalar) == scalar else { return false }
+            if scalar == " " {
+                if afterSpace { return false }
+                afterSpace = true
+                return true
+            }
+            afterSpace = false
+            return !isWhitespace(scalar)
+        }
+        var asciiBytes = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else { break }
+            guard accepts(Unicode.Scalar(byte)) else { return false }
+            asciiBytes += 1
+        }
+        // The first byte outside ASCII starts a scalar: read the rest as scalars.
+        if asciiBytes < text.utf8.count {
+            let start = text.utf8.index(text.utf8.startIndex, offsetBy: asciiBytes)
+            for scalar in text.unicodeScalars[start...] where !accepts(scalar) { return false }
+        }
+        // A blank at the end would be trimmed.
+        return !afterSpace || text.utf8.isEmpty
+    }
+
+    /// `collapsingWhitespace` scalar by scalar: the general rule.
+    static func collapsingWhitespaceByScalars(_ text: String, _ map: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         var pendingSpace = false

@@ -52,23 +52,50 @@ struct ListLabel: Hashable {
 
     /// Finds a typed label at the start of `text`; returns it and the text after it.
     static func parse(_ text: String) -> (label: ListLabel, rest: String)? {
+        // Most heads are ASCII: read them as bytes, which answers as `Character`s would (see `asciiHead(of:)`).
+        if let head = asciiHead(of: text) {
+            return parse(text, head: head) { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
+        }
+        return parseByCharacters(text)
+    }
+
+    /// `parse` on the paragraph's head split into `Character`s: the general rule.
+    static func parseByCharacters(_ text: String) -> (label: ListLabel, rest: String)? {
         // A label is short: only the paragraph's head is split into characters (splitting all of every paragraph
         // was a tenth of recognising a large questionnaire). Every scan below stops well within `headLength` of
         // the label's start, so the head answers as the whole text would.
         let leading = text.prefix { $0 == " " || $0 == "\t" }.count
-        let head = text.prefix(leading + headLength)
-        let tail = text[head.endIndex...]
-        let characters = Array(head)
-        let rest = { (index: Int) in Self.rest(of: text, from: min(index, characters.count)) }
+        return parse(text, head: Array(text.prefix(leading + headLength))) { text.index(text.startIndex, offsetBy: $0) }
+    }
+
+    /// The head `parse` reads (leading blanks and `headLength` characters after them) as bytes, when each of
+    /// those bytes is a whole `Character`: they and the byte after them are ASCII and none is a carriage return
+    /// (CR LF is one `Character`; a byte outside ASCII may join the one before it, as a combining accent does).
+    /// Then `Character` offsets in the head are byte offsets, and the byte after the head starts a `Character`.
+    static func asciiHead(of text: String) -> [ASCIICharacter]? {
+        let bytes = text.utf8
+        let leading = bytes.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }.count
+        let head = bytes.prefix(leading + headLength + 1)
+        guard head.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else { return nil }
+        return head.prefix(leading + headLength).map(ASCIICharacter.init)
+    }
+
+    /// The label at the start of `characters`, the head of `text`; `position` turns an offset in the head into an
+    /// index of `text`.
+    private static func parse<Unit: LabelCharacter>(
+        _ text: String, head characters: [Unit], position: (Int) -> String.Index
+    ) -> (label: ListLabel, rest: String)? {
+        func rest(_ index: Int) -> String { Self.rest(of: text, from: position(min(index, characters.count))) }
         var index = 0
         while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 }
         guard index < characters.count else { return nil }
 
         // Bullets: "· text", "• text", "-If yes".
         // A bullet with no text after it ("-", "…" alone) is content, not a label.
-        let isText = { (character: Character) in character != " " && character != "\t" }
-        if Self.bulletCharacters.contains(characters[index]), characters[index] != "o",
-            characters[(index + 1)...].contains(where: isText) || tail.contains(where: isText)
+        let isText = { (character: Unit) in character != " " && character != "\t" }
+        if characters[index].isBullet, characters[index] != "o",
+            characters[(index + 1)...].contains(where: isText)
+                || text[position(characters.count)...].contains(where: { $0 != " " && $0 != "\t" })
         {
             let next = index + 1 < characters.count ? characters[index + 1] : " "
             if characters[index] != "-" || next != "-" {
@@ -86,21 +113,21 @@ struct ListLabel: Hashable {
     }
 
     /// "(a)", "(1)", "(iv)" at `index`, with where it ends.
-    private static func parenthesised(_ characters: [Character], from index: Int) -> (label: ListLabel, end: Int)? {
+    private static func parenthesised<Unit: LabelCharacter>(_ characters: [Unit], from index: Int) -> (label: ListLabel, end: Int)? {
         var end = index + 1
         while end < characters.count, characters[end].isLetter || characters[end].isNumber, end - index <= 5 { end += 1 }
         guard end < characters.count, characters[end] == ")", end > index + 1 else { return nil }
-        let core = String(characters[(index + 1)..<end])
+        let core = Unit.string(characters[(index + 1)..<end])
         guard let kind = kind(ofCore: core) else { return nil }
-        return (ListLabel(printed: String(characters[index...end]), value: core, kind: kind), end + 1)
+        return (ListLabel(printed: Unit.string(characters[index...end]), value: core, kind: kind), end + 1)
     }
 
     /// "1.", "1)", "21..", "13. ", "1.Were", "a.", "b)", "iv." at `index`, with where it ends.
-    private static func punctuated(_ characters: [Character], from index: Int) -> (label: ListLabel, end: Int)? {
+    private static func punctuated<Unit: LabelCharacter>(_ characters: [Unit], from index: Int) -> (label: ListLabel, end: Int)? {
         var end = index
         while end < characters.count, characters[end].isLetter || characters[end].isNumber, end - index < 6 { end += 1 }
         guard end > index, end < characters.count else { return nil }
-        let core = String(characters[index..<end])
+        let core = Unit.string(characters[index..<end])
         guard let kind = kind(ofCore: core) else { return nil }
         var punctuationEnd = end
         while punctuationEnd < characters.count, characters[punctuationEnd] == "." || characters[punctuationEnd] == ")" {
@@ -112,7 +139,7 @@ struct ListLabel: Hashable {
         if following.isNumber { return nil }
         if kind != .number, following != " " && following != "\t" { return nil }
         if kind != .number, punctuationEnd - end > 1 { return nil }
-        return (ListLabel(printed: String(characters[index..<punctuationEnd]), value: core, kind: kind), punctuationEnd)
+        return (ListLabel(printed: Unit.string(characters[index..<punctuationEnd]), value: core, kind: kind), punctuationEnd)
     }
 
     private static func kind(ofCore core: String) -> Kind? {
@@ -143,9 +170,9 @@ struct ListLabel: Hashable {
     /// How much of a paragraph `parse` reads as characters past its leading blanks.
     static let headLength = 160
 
-    /// The text after its first `offset` characters, blanks trimmed.
-    private static func rest(of text: String, from offset: Int) -> String {
-        var view = text[text.index(text.startIndex, offsetBy: offset)...]
+    /// The text from `start`, blanks trimmed.
+    private static func rest(of text: String, from start: String.Index) -> String {
+        var view = text[start...]
         while let first = view.first, first == " " || first == "\t" { view = view.dropFirst() }
         while let last = view.last, last == " " || last == "\t" { view = view.dropLast() }
         return String(view)

@@ -2,14 +2,14 @@
 /// `1.2`, `1.2.3`, `Question 3:`, `[projectDetailsJob]`, `56a.`. The number is the label without its
 /// punctuation. One small scanner per grammar, tried in turn; each works on the paragraph's head as
 /// characters from `start` (a Regex over the whole paragraph was slower, and the grammars need the
-/// exceptions below).
-struct QuestionLabelScanner {
+/// exceptions below): `Character`s, or the bytes of an ASCII head (`LabelCharacter`).
+struct QuestionLabelScanner<Unit: LabelCharacter> {
     typealias Found = (label: ListLabel, end: Int)
 
-    private let characters: [Character]
+    private let characters: [Unit]
     private let start: Int
 
-    init(_ characters: [Character], from start: Int) {
+    init(_ characters: [Unit], from start: Int) {
         self.characters = characters
         self.start = start
     }
@@ -27,32 +27,30 @@ struct QuestionLabelScanner {
     private func internalName() -> Found? {
         var end = start + 1
         while end < characters.count, end - start <= 64,
-            characters[end].isLetter || characters[end].isNumber || "-_.".contains(characters[end])
+            characters[end].isLetter || characters[end].isNumber || characters[end].isAny(of: "-_.")
         {
             end += 1
         }
         guard end < characters.count, characters[end] == "]", end > start + 1, characters[start + 1].isLetter, isSpace(end + 1) else {
             return nil
         }
-        let name = String(characters[(start + 1)..<end])
+        let name = Unit.string(characters[(start + 1)..<end])
         return (ListLabel(printed: "[\(name)]", value: name, kind: .number), end + 1)
     }
 
-    private static let questionWord = Array("question")
-
     private var startsWithQuestionWord: Bool {
-        let word = Self.questionWord
+        let word = questionWordCharacters
         return characters.count > start + word.count && (characters[start] == "Q" || characters[start] == "q")
             && zip(characters[start...], word).allSatisfy({ $0.lowercased() == String($1) }) && characters[start + word.count] == " "
     }
 
     /// "Question 3:".
     private func questionWord() -> Found? {
-        let digits = start + Self.questionWord.count + 1
+        let digits = start + questionWordCharacters.count + 1
         var end = digits
         while end < characters.count, characters[end].isASCII, characters[end].isNumber, end - digits < 4 { end += 1 }
         guard end > digits else { return nil }
-        return label(end, value: String(characters[digits..<end]))
+        return label(end, value: Unit.string(characters[digits..<end]))
     }
 
     /// How many letters begin a code such as "Q7", "A1", "B2c", "Intro2a": a capital (or q, or a lower-case word
@@ -79,11 +77,11 @@ struct QuestionLabelScanner {
         while end < characters.count, characters[end].isASCII, characters[end].isNumber, end - digits < 3 { end += 1 }
         guard end > digits, end == characters.count || !characters[end].isNumber else { return nil }
         if end < characters.count, characters[end].isASCII, characters[end].isLowercase,
-            isSpace(end + 1) || ".:)".contains(characters[end + 1])
+            isSpace(end + 1) || characters[end + 1].isAny(of: ".:)")
         {
             end += 1
         }
-        return label(end, value: String(characters[start..<lettersEnd]) + String(characters[digits..<end]))
+        return label(end, value: Unit.string(characters[start..<lettersEnd]) + Unit.string(characters[digits..<end]))
     }
 
     /// "56a.": a number with a letter.
@@ -93,9 +91,9 @@ struct QuestionLabelScanner {
             digitsEnd += 1
         }
         guard digitsEnd > start, digitsEnd + 1 < characters.count, characters[digitsEnd].isASCII, characters[digitsEnd].isLowercase,
-            ".)".contains(characters[digitsEnd + 1])
+            characters[digitsEnd + 1].isAny(of: ".)")
         else { return nil }
-        return label(digitsEnd + 1, value: String(characters[start...digitsEnd]))
+        return label(digitsEnd + 1, value: Unit.string(characters[start...digitsEnd]))
     }
 
     /// "1.2", "1.2.3" before a capital: "1.5 million" stays text.
@@ -112,10 +110,10 @@ struct QuestionLabelScanner {
         }
         guard groups >= 2 else { return nil }
         var next = end
-        while next < characters.count, ".:)".contains(characters[next]) { next += 1 }
+        while next < characters.count, characters[next].isAny(of: ".:)") { next += 1 }
         while next < characters.count, characters[next] == " " { next += 1 }
-        guard next < characters.count, characters[next].isUppercase || "“\"'‘(".contains(characters[next]) else { return nil }
-        return label(end, value: String(characters[start..<end]))
+        guard next < characters.count, characters[next].isUppercase || characters[next].isAny(of: "“\"'‘(") else { return nil }
+        return label(end, value: Unit.string(characters[start..<end]))
     }
 
     private func isSpace(_ index: Int) -> Bool { index >= characters.count || characters[index] == " " || characters[index] == "\t" }
@@ -123,8 +121,11 @@ struct QuestionLabelScanner {
     /// The label ending at `end`, with the punctuation after it (".", ":", ")"); none unless a blank follows.
     private func label(_ end: Int, value: String) -> Found? {
         var close = end
-        while close < characters.count, ".:)".contains(characters[close]) { close += 1 }
+        while close < characters.count, characters[close].isAny(of: ".:)") { close += 1 }
         guard isSpace(close) else { return nil }
-        return (ListLabel(printed: String(characters[start..<close]), value: value, kind: .number), close)
+        return (ListLabel(printed: Unit.string(characters[start..<close]), value: value, kind: .number), close)
     }
 }
+
+/// The word of "Question 3:" (a generic type holds no stored static).
+private let questionWordCharacters = Array("question")

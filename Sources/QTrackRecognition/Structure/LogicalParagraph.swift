@@ -99,10 +99,13 @@ struct LogicalParagraph {
 
     /// A section heading: a heading style, or a short line in capitals ("ANTI-TRAFFICKING UNITS (ATUs) IN THE PROVINCES").
     var isHeading: Bool {
+        // A labelled paragraph without a heading style is none: most are, and need no normalising to say so.
+        guard headingLevel != nil || label == nil else { return false }
         let display = displayText
-        guard !display.isEmpty, display.count <= 160, !display.hasSuffix("?") else { return false }
+        // Fewer bytes than 160 is fewer characters: counting characters is left for long texts.
+        guard !display.isEmpty, display.utf8.count <= 160 || display.count <= 160, !display.hasSuffix("?") else { return false }
         if headingLevel != nil { return true }
-        return label == nil && Self.isAllCaps(display) && !startsNoteBlock
+        return Self.isAllCaps(display) && !startsNoteBlock
     }
 
     /// Capitals only, once parenthesised asides such as "(ATUs)" are set aside.
