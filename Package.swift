@@ -176,12 +176,14 @@ let package = Package(
         ),
         .testTarget(
             name: "QTrackReportsTests",
-            dependencies: ["QTrackReports", "QTrackAnalysis", "QTrackModel", "QTrackBase", "QTrackWorkspace", "QTrackTestSupport"],
+            dependencies: [
+                "QTrackReports", "QTrackAnalysis", "QTrackModel", "QTrackBase", "QTrackWorkspace", "QTrackFixtures", "QTrackTestSupport",
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "QTrackWorkspaceTests",
-            dependencies: ["QTrackWorkspace", "QTrackAnalysis", "QTrackDocuments", "QTrackTestSupport"],
+            dependencies: ["QTrackWorkspace", "QTrackAnalysis", "QTrackDocuments", "QTrackFixtures", "QTrackTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

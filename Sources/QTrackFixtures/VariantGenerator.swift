@@ -320,8 +320,9 @@ public struct VariantGenerator {
     }
 }
 
-/// A small deterministic generator (SplitMix64), so a seed always gives the same variant.
-public struct SeededRandom {
+/// A small deterministic generator (SplitMix64), so a seed always gives the same variant; tests that try random
+/// inputs use it too, so that a failure replays.
+public struct SeededRandom: RandomNumberGenerator {
     private var state: UInt64
 
     public init(seed: UInt64) { state = seed }

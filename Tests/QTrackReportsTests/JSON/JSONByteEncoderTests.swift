@@ -1,5 +1,5 @@
 import Foundation
-import QTrackTestSupport
+import QTrackFixtures
 import Testing
 
 @testable import QTrackReports
@@ -211,7 +211,7 @@ struct JSONByteEncoderTests {
             var fields: [String: String]
             var children: [Document]
         }
-        var generator = SplitMix64(seed: 34)
+        var generator = SeededRandom(seed: 34)
         let scalars = Array(Self.trickyTexts.joined().unicodeScalars)
         func text() -> String {
             String(

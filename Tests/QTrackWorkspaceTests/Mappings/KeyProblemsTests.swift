@@ -1,5 +1,6 @@
 import Foundation
 import QTrackBase
+import QTrackFixtures
 import QTrackTestSupport
 import Testing
 
@@ -41,21 +42,9 @@ struct KeyProblemsTests {
 /// known key ever is, whatever the names, their case or their place (top level or inside a list item).
 @Suite("Unknown keys, generated")
 struct GeneratedKeyTests {
-    /// SplitMix64: a fixed sequence for a seed, the same on every machine.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let known = ["old", "new", "pairs", "unrelated", "alone", "note"]
 
-    static func name(_ random: inout Seeded) -> String {
+    static func name(_ random: inout SeededRandom) -> String {
         let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_é")
         // Some names one letter away from a known key, as a typing slip makes them.
         if Int.random(in: 0..<3, using: &random) == 0, var slip = known.randomElement(using: &random).map(Array.init) {
@@ -67,7 +56,7 @@ struct GeneratedKeyTests {
 
     @Test("200 decisions files with made-up keys", arguments: 0..<200)
     func madeUpKeys(seed: UInt64) {
-        var random = Seeded(state: seed)
+        var random = SeededRandom(seed: seed)
         var lines = ["old: 2020-2021", "new: \"2025\"", "pairs:"]
         var expected: [Int: String] = [:]
         var used: Set<String> = []

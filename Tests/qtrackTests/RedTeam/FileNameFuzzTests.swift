@@ -1,4 +1,5 @@
 import Foundation
+import QTrackFixtures
 import QTrackTestSupport
 import Testing
 
@@ -8,19 +9,6 @@ import Testing
 /// Seeded, so each run tries the same names; three rounds of a dozen names keep it to seconds.
 @Suite("File names, fuzzed")
 struct FileNameFuzzTests {
-    /// SplitMix64: a small seeded generator, so a failure can be replayed.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-    }
-
     static let pieces: [[UInt8]] = [
         Array("a".utf8), Array("Zq9".utf8), Array(" ".utf8), [0xC3, 0xA9], [0x65, 0xCC, 0x81], Array("\n".utf8), Array("\r".utf8),
         [0x1B] + Array("[31m".utf8), [0x1B] + Array("]0;title".utf8) + [0x07], [0x7F], [0x08], [0x01], [0xC2, 0x9B],
@@ -37,11 +25,11 @@ struct FileNameFuzzTests {
         let questionnaire = try Data(contentsOf: URL(fileURLWithPath: TestPaths.questionnaire("2025")))
         try questionnaire.write(to: cycle.appendingPathComponent("questionnaire.txt"))
 
-        var generator = Generator(state: seed)
+        var generator = SeededRandom(seed: seed)
         var names: [[UInt8]] = []
         for index in 0..<12 {
             var name = Array("response-".utf8)
-            for _ in 0..<(1 + Int(generator.next() % 4)) { name += generator.pick(Self.pieces) }
+            for _ in 0..<(1 + Int(generator.next() % 4)) { name += Self.pieces[generator.index(Self.pieces.count)] }
             names.append(name + Array("-\(index).txt".utf8))
         }
         // A twin pair: the same name in NFC and in NFD.
