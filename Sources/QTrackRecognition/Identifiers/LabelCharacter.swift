@@ -25,7 +25,7 @@ extension Character: LabelCharacter {
 
 /// One byte of a paragraph head known to be ASCII without a carriage return (see `ListLabel.asciiHead(of:)`): there
 /// each byte is a whole `Character`, and each property below is what `Character` answers for that byte (Unicode's
-/// letters, numbers and cases in ASCII are A–Z, a–z and 0–9). `LabelCharacterTests` compares the two on real texts.
+/// letters, numbers and cases in ASCII are A–Z, a–z and 0–9). `ByteFastPathTests` compares the labels read both ways on real texts.
 struct ASCIICharacter: LabelCharacter {
     var byte: UInt8
 

@@ -22,11 +22,6 @@ struct JSONByteEncoder: Encoder {
     /// Where the value begins in the writer's bytes.
     let start: Int
 
-    /// The document's bytes, without a final newline; nil when it uses something only JSONEncoder reproduces.
-    static func encode<Value: Encodable>(_ value: Value) throws -> [UInt8]? {
-        try encode(value) { Array($0) }
-    }
-
     /// The document's bytes followed by `ending`, as `result` makes them into its value (with no copy made before);
     /// nil when the document uses something only JSONEncoder reproduces.
     static func encode<Value: Encodable, Result>(

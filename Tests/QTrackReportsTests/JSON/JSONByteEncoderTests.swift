@@ -11,7 +11,7 @@ import Testing
 struct JSONByteEncoderTests {
     /// Both encodings of `value`: ours (nil when it hands the document to JSONEncoder) and JSONEncoder's.
     static func encodings<Value: Encodable>(_ value: Value) throws -> (ours: String?, foundation: String) {
-        let ours = try JSONByteEncoder.encode(value).map { String(decoding: $0, as: UTF8.self) }
+        let ours = try JSONByteEncoder.encode(value, as: { String(decoding: $0, as: UTF8.self) })
         return (ours, String(decoding: try JSONOutput.foundationEncoding(value), as: UTF8.self))
     }
 
@@ -123,9 +123,9 @@ struct JSONByteEncoderTests {
     func notFinite() throws {
         struct Raw: Encodable { var value: Double }
         for value in [Double.nan, .infinity, -.infinity] {
-            #expect(throws: EncodingError.self) { try JSONByteEncoder.encode(Raw(value: value)) }
+            #expect(throws: EncodingError.self) { try JSONByteEncoder.encode(Raw(value: value), as: Array.init) }
             #expect(throws: EncodingError.self) { try JSONOutput.foundationEncoding(Raw(value: value)) }
-            #expect(throws: EncodingError.self) { try JSONByteEncoder.encode([value]) }
+            #expect(throws: EncodingError.self) { try JSONByteEncoder.encode([value], as: Array.init) }
         }
     }
 
@@ -196,7 +196,7 @@ struct JSONByteEncoderTests {
 
     @Test("a top-level value that encodes nothing is handed to JSONEncoder, which refuses it")
     func nothingAtTheTop() throws {
-        #expect(try JSONByteEncoder.encode(Unusual.Nothing()) == nil)
+        #expect(try JSONByteEncoder.encode(Unusual.Nothing(), as: Array.init) == nil)
         #expect(throws: EncodingError.self) { try JSONOutput.foundationEncoding(Unusual.Nothing()) }
     }
 
