@@ -113,7 +113,7 @@ public struct ResponseStatus: Sendable, Hashable {
     /// with a blank table laid out differently (a .txt against a .docx), the filled cells whose text the blank
     /// table does not have; without one, every cell below the first row and right of the first column.
     static func cells(_ table: QuestionnaireTable, blank: QuestionnaireTable?) -> (filled: Int, empty: Int) {
-        if let blank, blank.rows.map(\.count) != table.rows.map(\.count) {
+        if let blank, blank.rows.map { $0.count } != table.rows.map { $0.count } {
             let printed = Set(blank.rows.joined().map { TextNormalizer.comparable($0) })
             let filled = table.rows.joined().filter { !$0.allSatisfy(\.isWhitespace) && !printed.contains(TextNormalizer.comparable($0)) }
                 .count

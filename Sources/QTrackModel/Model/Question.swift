@@ -99,7 +99,7 @@ public struct QuestionnaireTable: Sendable, Hashable, Codable {
         self.location = location
     }
 
-    public var columnCount: Int { rows.map(\.count).max() ?? 0 }
+    public var columnCount: Int { rows.map { $0.count }.max() ?? 0 }
 
     /// Cells with no text, for telling whether a statistics table was filled in.
     public var emptyCellCount: Int { rows.joined().filter { $0.allSatisfy(\.isWhitespace) }.count }

@@ -43,7 +43,7 @@ public enum WordPackage {
             case .paragraph(let paragraph):
                 xml += self.paragraph(paragraph, document: document, changeID: &changeID)
             case .table(let rows):
-                let columns = rows.map(\.count).max() ?? 1
+                let columns = rows.map { $0.count }.max() ?? 1
                 xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
                 xml +=
                     "<w:tblBorders><w:top w:val=\"single\" w:sz=\"4\"/><w:left w:val=\"single\" w:sz=\"4\"/><w:bottom w:val=\"single\" w:sz=\"4\"/><w:right w:val=\"single\" w:sz=\"4\"/><w:insideH w:val=\"single\" w:sz=\"4\"/><w:insideV w:val=\"single\" w:sz=\"4\"/></w:tblBorders></w:tblPr><w:tblGrid>"

@@ -69,7 +69,7 @@ public struct TextWriter: Sendable {
     /// Columns padded to their widest cell.
     private func table(_ table: ReportTable) -> [String] {
         let rows = ([table.header] + table.rows.map { $0.map(\.text) }).map { $0.map(clean) }
-        let columns = rows.map(\.count).max() ?? 0
+        let columns = rows.map { $0.count }.max() ?? 0
         let widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
         var lines = rows.map { row in
             row.enumerated().map { index, cell in
