@@ -41,7 +41,11 @@ public struct VersionMatcher: Sendable {
         ProbablePass(options: options).run(features, &alignment)
         ProbableSplitMergePass(options: options).run(features, &alignment)
         let context = PairContext(features, anchors: alignment.links.map(\.pair), options: options)
-        return ComparisonBuilder(features: features, candidates: candidates, alignment: alignment, context: context, options: options)
-            .build(diagnostics: diagnostics)
+        let comparison = ComparisonBuilder(
+            features: features, candidates: candidates, alignment: alignment, context: context, options: options
+        ).build(diagnostics: diagnostics)
+        // What only the matching needed (features, indexes, candidates) goes while the caller writes its report.
+        BackgroundRelease.release((consume features, consume candidates, consume alignment, consume context))
+        return comparison
     }
 }

@@ -1,9 +1,16 @@
+public import Foundation
 import QTrackAnalysis
+import QTrackBase
 import QTrackModel
 
 extension DiffReport {
     public func json() -> String {
         JSONOutput.render(DiffJSON(comparison))
+    }
+
+    /// `json()` as bytes, for writing to a file.
+    public func jsonData() -> Data {
+        JSONOutput.renderData(DiffJSON(comparison))
     }
 }
 
@@ -78,21 +85,23 @@ struct DiffJSON: Encodable, Sendable {
         @Nullable var new: String?
     }
 
-    var schemaVersion = JSONOutput.schemaVersion
-    var old: Version
-    var new: Version
-    var summary: [String: Int]
-    var changes: [Change]
-    var sectionChanges: [Before]
-    var headerChanges: [Before]
+    // In the order of their keys, as the document lists them: the writer then has nothing to move.
+    /// Written in parts on every core: the changes of a large diff are most of its report.
+    var changes: JSONConcurrentArray<Change>
     var diagnostics: [ModelJSON.Diagnostic]
+    var headerChanges: [Before]
+    var new: Version
+    var old: Version
+    var schemaVersion = JSONOutput.schemaVersion
+    var sectionChanges: [Before]
+    var summary: [String: Int]
 
     init(_ comparison: VersionComparison) {
         old = Version(comparison.old)
         new = Version(comparison.new)
         let counts = comparison.summary
         summary = Dictionary(uniqueKeysWithValues: ChangeKind.allCases.map { ($0.rawValue, counts[$0] ?? 0) })
-        changes = comparison.changes.map(Change.init)
+        changes = JSONConcurrentArray(Parallel.map(comparison.changes, parts: 16, Change.init))
         sectionChanges = comparison.sectionChanges.map { Before(kind: $0.kind.rawValue, old: $0.oldTitle, new: $0.newTitle) }
         headerChanges = comparison.headerChanges.map { Before(field: $0.field.rawValue, old: $0.old, new: $0.new) }
         diagnostics = comparison.diagnostics.map(ModelJSON.Diagnostic.init)

@@ -1,4 +1,5 @@
 import Foundation
+import QTrackBase
 
 /// The bytes of one JSON document as `JSONByteEncoder` writes it, and the containers still open.
 ///
@@ -173,6 +174,35 @@ final class JSONByteWriter {
             }
         }
         bytes.append(UnsafeBufferPointer(rebasing: text[runStart...]))
+    }
+
+    /// The elements of an array, written in parts on every core: each part's elements into a writer of its own,
+    /// at the array's depth, then the parts' bytes copied in order; the same bytes as one element after the other
+    /// (an element's bytes depend only on its depth). The elements of a large diff's report were most of writing it.
+    /// An element that throws is encoded again one after the other here, to throw as JSONEncoder would.
+    func encodeElements<Element: Encodable>(_ elements: [Element], depth: Int, start: Int) throws {
+        guard openArray(depth: depth, start: start) else { return }
+        let ranges = Parallel.ranges(elements.count, parts: 16)
+        let parts = Parallel.map(ranges.count) { part -> JSONByteWriter? in
+            let writer = JSONByteWriter(capacity: 1 << 16)
+            for index in ranges[part] {
+                writer.appendLineStart(comma: true, depth: depth + 1)
+                guard (try? writer.encode(elements[index], depth: depth + 1)) != nil else { return nil }
+            }
+            return writer
+        }
+        guard parts.allSatisfy({ $0 != nil }) else {
+            let container = JSONByteArrayContainer(writer: self, depth: depth, start: start)
+            for element in elements { try container.encode(element) }
+            return
+        }
+        for (index, part) in parts.enumerated() {
+            guard let part else { continue }
+            if part.unsupported { unsupported = true }
+            // The first element has no comma before it.
+            part.bytes.withBytes { bytes.append(index == 0 ? UnsafeBufferPointer(rebasing: $0.dropFirst()) : $0) }
+        }
+        open[open.count - 1].count += elements.count
     }
 
     // MARK: - Containers

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The one way qtrack writes JSON: report types encoded as `JSONEncoder` encodes them with `formatting` (sorted
 /// keys), numbers rounded once (`Rounded`), and explicit nulls where the contract has them (`Nullable`), so the
@@ -18,6 +18,17 @@ public enum JSONOutput {
             return String(decoding: try foundationEncoding(value), as: UTF8.self) + "\n"
         } catch {
             // Only a non-finite number fails to encode, and `Rounded` writes those as null.
+            preconditionFailure("a report did not encode as JSON: \(error)")
+        }
+    }
+
+    /// `render`'s bytes, made straight from the writer's: a large diff's report is 6.5 MB, and making it a
+    /// `String` and then `Data` again copied it twice.
+    public static func renderData<Value: Encodable>(_ value: Value) -> Data {
+        do {
+            if let data = try JSONByteEncoder.encode(value, ending: "\n", as: { Data($0) }) { return data }
+            return try foundationEncoding(value) + Data("\n".utf8)
+        } catch {
             preconditionFailure("a report did not encode as JSON: \(error)")
         }
     }

@@ -83,6 +83,8 @@ struct DiffCommand: AsyncParsableCommand {
             return result
         }
         try CommandRun.failOn(failOn) { kind in result.comparison.changes.filter { $0.kinds.contains(kind) }.count }
+        // The process ends now: the comparison need not be freed piece by piece first (a hundredth of a large diff).
+        BackgroundRelease.release(consume result)
     }
 
     private func render(_ result: DiffJob.Result) throws -> Data {
@@ -90,7 +92,7 @@ struct DiffCommand: AsyncParsableCommand {
         switch format {
         case .text: return Data(report.text(style: TerminalStyle.forOutput(output), details: explain).utf8)
         case .markdown: return Data(report.markdown(details: explain).utf8)
-        case .json: return Data(report.json().utf8)
+        case .json: return report.jsonData()
         case .docx: return try Redline(result.comparison, author: author, date: date).docx()
         case .html: return Data(report.html().utf8)
         case .junit, .sarif, .github:

@@ -14,11 +14,9 @@ struct CandidateTable {
     init(_ features: VersionFeatures, leftBy alignment: Alignment, options: MatchingOptions) {
         var forNew: [Int: [(old: Int, scores: Scores)]] = [:]
         // Only questions still free need candidates: a pair by identical text needs no runner-up.
-        for newIndex in features.newQuestions.indices where !alignment.newTaken[newIndex] {
-            var scored: [(old: Int, scores: Scores)] = []
-            for oldIndex in features.index.candidates(forNew: newIndex, limit: options.candidatesLookedUp) {
-                scored.append((oldIndex, features.index.scores(old: oldIndex, new: newIndex)))
-            }
+        let free = features.newQuestions.indices.filter { !alignment.newTaken[$0] }
+        let rows = features.index.scoredCandidates(forNew: free, limit: options.candidatesLookedUp)
+        for (newIndex, var scored) in zip(free, rows) {
             scored.sort { ($0.scores.combined, $1.old) > ($1.scores.combined, $0.old) }
             forNew[newIndex] = Array(scored.prefix(options.candidatesKept))
         }

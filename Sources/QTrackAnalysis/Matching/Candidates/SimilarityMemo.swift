@@ -3,7 +3,8 @@
 /// A class, so that the index stays a value every pass reads while the answers it gives are remembered: the
 /// passes, the context and the report's suggestions ask for the same pairs and candidate lists many times
 /// (on the real 2020–2021 → 2025 diff, scoring pairs was a tenth of the whole run). One comparison runs on
-/// one thread, so no lock is needed; the index is not `Sendable`.
+/// one thread, so no lock is needed; the index is not `Sendable`. (Work the index spreads over several threads, such
+/// as `scoredCandidates`, computes without the memo and hands its answers to it on the calling thread.)
 final class SimilarityMemo {
     struct CandidateKey: Hashable {
         var isOld: Bool
@@ -29,6 +30,8 @@ final class SimilarityMemo {
         if sharedWeights.count < count { sharedWeights = [Double](repeating: 0, count: count) }
         return body(&sharedWeights, &touched)
     }
+
+    func remember(candidates list: [Int], for key: CandidateKey) { candidates[key] = list }
 
     func candidates(_ key: CandidateKey, compute: () -> [Int]) -> [Int] {
         if let known = candidates[key] { return known }

@@ -1,4 +1,5 @@
 import Foundation
+import QTrackBase
 
 /// Best assignment of what the exact passes left: candidate pairs by score, taken greedily, then improved
 /// by swaps. A pair below the minimum similarity is still made when it is clear: weakly similar, each
@@ -36,16 +37,20 @@ struct SimilarityPass {
             oldUsed[edge.pair.old] = edge.pair.new
         }
         improveBySwaps(&chosen, &oldUsed, edges: edges)
-        for newIndex in chosen.keys.sorted() {
-            let pick = chosen[newIndex]!
+        let picks = chosen.keys.sorted().map { chosen[$0]! }
+        // Each pick explained on every core (the shared words of thousands of pairs), then linked in order.
+        let evidence = Parallel.map(picks, parts: 16) { pick in
             var evidence = explain(pick.pair, pick.scores, features, sectionMap)
-            let weak = pick.scores.combined < options.minimumSimilarity
-            if weak {
+            if pick.scores.combined < options.minimumSimilarity {
                 evidence.append(
                     String(
                         format: "below %.2f, but each is the other's clear best match and they share a rare word", options.minimumSimilarity
                     ))
             }
+            return evidence
+        }
+        for (pick, evidence) in zip(picks, evidence) {
+            let weak = pick.scores.combined < options.minimumSimilarity
             alignment.link(pick.pair, .similarity, scores: pick.scores, evidence: evidence, certainty: weak ? .probable : .certain)
         }
     }

@@ -13,9 +13,21 @@ struct ComparisonBuilder {
 
     func build(diagnostics: [Diagnostic]) -> VersionComparison {
         let sectionMap = SectionMapping.map(features, links: alignment.links, oneToOne: true)
-        let entries = pairs(sectionMap) + splitParts(sectionMap) + mergedParts(sectionMap) + added() + removed()
+        // The pairs in parts on every core, while one part does the rest, which asks the similarity memo and the
+        // written forms (not shared between threads); the pairs read only the finished alignment and candidates.
+        let pairParts = Parallel.ranges(alignment.links.count, parts: 64)
+        let parts = Parallel.map(1 + pairParts.count) { part in
+            part == 0
+                ? splitParts(sectionMap) + mergedParts(sectionMap) + added() + removed()
+                : pairs(alignment.links[pairParts[part - 1]], sectionMap)
+        }
+        var entries: [Entry] = []
+        entries.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts.dropFirst() { entries += part }
+        entries += parts[0]
         // Equal places keep the order they were made in.
-        let ordered = entries.enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }.map(\.element.change)
+        let orders = entries.map(\.order)
+        let ordered = orders.indices.sorted { (orders[$0], $0) < (orders[$1], $1) }.map { entries[$0].change }
         return VersionComparison(
             old: features.old, new: features.new, changes: ordered,
             sectionChanges: SectionChanges.between(features.old, features.new, map: sectionMap),
@@ -26,10 +38,10 @@ struct ComparisonBuilder {
 
     /// The aligned pairs; one made from an old question that was split, or into a new one old questions
     /// were merged into, says so.
-    private func pairs(_ sectionMap: [Int: Int]) -> [Entry] {
+    private func pairs(_ links: ArraySlice<Alignment.Link>, _ sectionMap: [Int: Int]) -> [Entry] {
         let splitOld = Set(alignment.splitParts.filter { !$0.value.isEmpty }.keys)
         let mergedNew = Set(alignment.mergeParts.filter { !$0.value.isEmpty }.keys)
-        return alignment.links.map { link in
+        return links.map { link in
             var structural: ChangeKind?
             var evidence = link.evidence
             if splitOld.contains(link.pair.old) {
