@@ -101,6 +101,20 @@ struct ByteFastPathTests {
         #expect(unchanged > 100)
     }
 
+    @Test("an ASCII text told clean in one pass is one the scalar rule gives back as it is, and no other")
+    func collapsedASCII() throws {
+        var told = 0
+        for text in try Self.texts() + ["", " ", "a", "a ", " a", "a  b", "a\tb", "`quoted`", "a\u{1}b", "a\u{7F}b", "café"] {
+            for (map, kept) in [(TextNormalizer.fold, TextNormalizer.foldKeeps), (TextNormalizer.displayed, TextNormalizer.displayKeeps)] {
+                let unchanged = TextNormalizer.collapsingWhitespaceByScalars(text, map) == text
+                let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+                #expect(TextNormalizer.isCollapsedASCII(text, keeping: kept) == (ascii && unchanged), "\(text.debugDescription)")
+                if ascii && unchanged { told += 1 }
+            }
+        }
+        #expect(told > 100, "the real questionnaires have many clean ASCII texts")
+    }
+
     @Test("fingerprints hash each piece's comparable text as the joined text was hashed")
     func fingerprints() throws {
         let texts = try Self.texts()

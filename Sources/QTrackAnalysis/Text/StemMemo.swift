@@ -1,13 +1,30 @@
-/// Each token's stem, worked out once: `nil` for stop words and numbers, which carry no meaning.
+/// Each token's stem, worked out once: `nil` for stop words and numbers, which carry no meaning. With the field's
+/// vocabulary, it also marks once whether the stem starts one of the vocabulary's variants, so that a question
+/// without any (most of them) is not looked up word by word again to be rewritten.
 struct StemMemo {
-    private var stems: [String: String?] = [:]
+    private struct Entry {
+        var stem: String?
+        var startsVariant: Bool
+    }
 
-    mutating func stem(_ token: String) -> String? {
-        if let known = stems[token] { return known }
+    private var entries: [String: Entry] = [:]
+    private let vocabulary: VocabularyRewriter?
+
+    init(vocabulary: VocabularyRewriter? = nil) {
+        self.vocabulary = vocabulary
+    }
+
+    private mutating func entry(_ token: String) -> Entry {
+        if let known = entries[token] { return known }
         let stem: String? =
             TextFeatures.stopWords.contains(token) || token.allSatisfy(\.isNumber) ? nil : TextFeatures.stem(token)
-        stems[token] = .some(stem)
-        return stem
+        let entry = Entry(stem: stem, startsVariant: stem.map { vocabulary?.startsVariant($0) ?? false } ?? false)
+        entries[token] = entry
+        return entry
+    }
+
+    mutating func stem(_ token: String) -> String? {
+        entry(token).stem
     }
 
     /// The stems of the tokens that carry meaning, in order; `written` learns the first form of each stem.
@@ -22,5 +39,21 @@ struct StemMemo {
     /// The stems of the tokens that carry meaning, in order.
     mutating func contentWords(_ tokens: [String]) -> [String] {
         tokens.compactMap { stem($0) }
+    }
+
+    /// `contentWords` rewritten by the vocabulary given at the start (`VocabularyRewriter.rewrite`): the same
+    /// words, rewritten only when one of them starts a variant.
+    mutating func vocabularyWords(_ tokens: [String]) -> [String] {
+        var words: [String] = []
+        words.reserveCapacity(tokens.count)
+        var startsVariant = false
+        for token in tokens {
+            let entry = entry(token)
+            guard let stem = entry.stem else { continue }
+            words.append(stem)
+            startsVariant = startsVariant || entry.startsVariant
+        }
+        guard startsVariant, let vocabulary else { return words }
+        return vocabulary.rewrite(words)
     }
 }

@@ -6,7 +6,10 @@ struct TextFeatures: Sendable {
     let words: [String]
     /// How many of `words` come from the question's own text; the rest are its sub-items', weaker evidence.
     let ownWordCount: Int
-    let wordSet: Set<String>
+    /// The distinct words, made when asked: the matcher compares words by their numbers (`SimilarityIndex`), and
+    /// only the split and merge passes ask for sets, of a few questions; a set per question was a twentieth of the
+    /// features' time.
+    var wordSet: Set<String> { Set(words) }
     /// Character trigrams of the normalised text, each once and in ascending order, for spelling-level similarity.
     let trigrams: [UInt32]
     /// The normalised text with punctuation removed: equal for cosmetic changes only.
@@ -16,13 +19,13 @@ struct TextFeatures: Sendable {
 
     /// `items` are the question's sub-items: their words count, less than the question's own.
     init(_ text: String, items: [String] = [], vocabulary: VocabularyRewriter? = nil) {
-        var stems = StemMemo()
-        self.init(text, items: items, vocabulary: vocabulary, stems: &stems)
+        var stems = StemMemo(vocabulary: vocabulary)
+        self.init(text, items: items, stems: &stems)
     }
 
-    /// As above, with stems remembered across the questions of a version: most words recur, and stemming is
-    /// the costliest step per word.
-    init(_ text: String, items: [String] = [], vocabulary: VocabularyRewriter?, stems: inout StemMemo) {
+    /// As above, with stems remembered across the questions of a version (and read through the memo's
+    /// vocabulary): most words recur, and stemming is the costliest step per word.
+    init(_ text: String, items: [String] = [], stems: inout StemMemo) {
         let own = Self.tokens(TextNormalizer.comparable(text))
         let itemTokens = items.map { Self.tokens(TextNormalizer.comparable($0)) }
         let tokens = own + itemTokens.joined()
@@ -30,14 +33,12 @@ struct TextFeatures: Sendable {
         // Most questions name no date: their masked text is the same string, not joined again.
         let masked = Self.maskDates(tokens)
         dateMasked = masked == tokens ? punctuationFree : Self.spaced(masked)
-        let rewrite = { (content: [String]) in vocabulary?.rewrite(content) ?? content }
         // The forms each stem is written in are not kept: `writtenForms` finds them again for the few pairs shown.
-        let ownWords = rewrite(stems.contentWords(own))
+        let ownWords = stems.vocabularyWords(own)
         ownWordCount = ownWords.count
         var itemWords: [String] = []
-        for tokens in itemTokens { itemWords += rewrite(stems.contentWords(tokens)) }
+        for tokens in itemTokens { itemWords += stems.vocabularyWords(tokens) }
         words = ownWords + itemWords
-        wordSet = Set(words)
         trigrams = Self.trigrams(punctuationFree)
     }
 

@@ -23,6 +23,11 @@ struct VocabularyRewriter: Sendable {
 
     var isEmpty: Bool { variantsByFirstWord.isEmpty }
 
+    /// Whether some variant starts with `word`: `rewrite` changes nothing in words of which none does.
+    func startsVariant(_ word: String) -> Bool {
+        variantsByFirstWord[word] != nil
+    }
+
     /// `words` with every variant replaced by its group's first term, longest variant first, left to right.
     func rewrite(_ words: [String]) -> [String] {
         guard !isEmpty else { return words }

@@ -42,8 +42,8 @@ struct VersionFeatures {
         var unmarked: [Set<String>]
 
         init(_ questions: [Question], rewriter: VocabularyRewriter) {
-            var stems = StemMemo()
-            features = questions.map { TextFeatures($0.text, items: $0.subItems.map(\.text), vocabulary: rewriter, stems: &stems) }
+            var stems = StemMemo(vocabulary: rewriter)
+            features = questions.map { TextFeatures($0.text, items: $0.subItems.map(\.text), stems: &stems) }
             options = questions.map { Set($0.options.map(TextNormalizer.comparable)) }
             unmarked = questions.map(VersionFeatures.unmarkedLines)
         }
