@@ -16,7 +16,8 @@ struct CandidateTable {
         // Only questions still free need candidates: a pair by identical text needs no runner-up.
         let free = features.newQuestions.indices.filter { !alignment.newTaken[$0] }
         let rows = features.index.scoredCandidates(forNew: free, limit: options.candidatesLookedUp)
-        for (newIndex, var scored) in zip(free, rows) {
+        for (newIndex, row) in zip(free, rows) {
+            var scored = row.map { (old: $0.other, scores: $0.scores) }
             scored.sort { ($0.scores.combined, $1.old) > ($1.scores.combined, $0.old) }
             forNew[newIndex] = Array(scored.prefix(options.candidatesKept))
         }

@@ -21,6 +21,7 @@ struct SimilarityIndex {
     private let newVectors: [Vector]
     /// Each word's number among all the words of both versions, and its rarity weight by that number.
     private let wordIDs: [String: Int32]
+    private let wordOfID: [String]
     private let weightOfID: [Double]
     /// Old questions by each of their words' numbers, and new questions by theirs.
     private let oldPostings: [[Int]]
@@ -55,6 +56,7 @@ struct SimilarityIndex {
         let (oldNumbering, newNumbering) = Parallel.both({ WordNumbering(old) }, { WordNumbering(new) })
         let (numbering, newNumbers) = WordNumbering.joined(oldNumbering, newNumbering)
         wordIDs = numbering.numberOfWord
+        wordOfID = numbering.words
         documentCount = old.count + new.count
         let total = Double(old.count + new.count) + 1
         let weightOfID = numbering.frequency.map { log(total / Double($0)) + 0.1 }
@@ -153,29 +155,50 @@ struct SimilarityIndex {
     /// The candidates of each new question of `newIndices` with their scores, best candidates first as
     /// `candidates(forNew:limit:)` gives them: worked out in parts on every core, each part in its own working
     /// space, then remembered on this thread as those two remember theirs. A tenth of a large diff, halved.
-    func scoredCandidates(forNew newIndices: [Int], limit: Int) -> [[(old: Int, scores: Scores)]] {
-        let ranges = Parallel.ranges(newIndices.count, parts: 16)
+    @discardableResult
+    func scoredCandidates(forNew newIndices: [Int], limit: Int) -> [SimilarityMemo.Row] {
+        scoredCandidates(newIndices, isOld: false, limit: limit)
+    }
+
+    /// The same for old questions.
+    @discardableResult
+    func scoredCandidates(forOld oldIndices: [Int], limit: Int) -> [SimilarityMemo.Row] {
+        scoredCandidates(oldIndices, isOld: true, limit: limit)
+    }
+
+    private func scoredCandidates(_ indices: [Int], isOld: Bool, limit: Int) -> [SimilarityMemo.Row] {
+        let ranges = Parallel.ranges(indices.count, parts: 16)
         let otherCount = max(oldFeatures.count, newFeatures.count)
         let parts = Parallel.map(ranges.count) { part in
             var shared = [Double](repeating: 0, count: otherCount)
             var touched: [Int] = []
-            return newIndices[ranges[part]].map { newIndex in
-                sharingMost(
-                    newVectors[newIndex].ids, postings: oldPostings, maxPostings: maxOldPostings, limit: limit, shared: &shared,
-                    touched: &touched
-                ).map { (old: $0, scores: computeScores(old: $0, new: newIndex)) }
+            return indices[ranges[part]].map { index in
+                let (vectors, postings, maxPostings) =
+                    isOld ? (oldVectors, newPostings, maxNewPostings) : (newVectors, oldPostings, maxOldPostings)
+                return sharingMost(
+                    vectors[index].ids, postings: postings, maxPostings: maxPostings, limit: limit, shared: &shared, touched: &touched
+                )
+                .map { other in
+                    (other: other, scores: isOld ? computeScores(old: index, new: other) : computeScores(old: other, new: index))
+                }
             }
         }
         let rows = Array(parts.joined())
-        for (newIndex, row) in zip(newIndices, rows) {
-            memo.remember(candidates: row.map(\.old), for: .init(isOld: false, index: newIndex, limit: limit))
-        }
+        for (index, row) in zip(indices, rows) { memo.remember(row, for: .init(isOld: isOld, index: index, limit: limit)) }
         return rows
     }
 
     /// Weighted cosine of the word bags, Dice of the character trigrams, and their blend.
     func scores(old: Int, new: Int) -> Scores {
-        memo.scores(old * newVectors.count + new) { computeScores(old: old, new: new) }
+        memo.scores(old: old, new: new, key: old * newVectors.count + new) { computeScores(old: old, new: new) }
+    }
+
+    /// The scores of `pairs`, worked out in parts on every core, then remembered here as `scores(old:new:)`
+    /// remembers them.
+    func scores(of pairs: [IndexPair]) -> [Scores] {
+        let scores = Parallel.map(pairs, parts: 16) { computeScores(old: $0.old, new: $0.new) }
+        for (pair, value) in zip(pairs, scores) { memo.remember(scores: value, for: pair.old * newVectors.count + pair.new) }
+        return scores
     }
 
     private func computeScores(old: Int, new: Int) -> Scores {
@@ -203,9 +226,10 @@ struct SimilarityIndex {
 
     /// Share of `part`'s weighted words found in `whole`: how much of a split-off question came from its source.
     func containment(of part: TextFeatures, in whole: Set<String>) -> Double {
-        let total = part.wordSet.reduce(0) { $0 + weight($1) }
+        let words = part.wordSet
+        let total = words.reduce(0) { $0 + weight($1) }
         guard total > 0 else { return 0 }
-        return part.wordSet.filter(whole.contains).reduce(0) { $0 + weight($1) } / total
+        return words.filter(whole.contains).reduce(0) { $0 + weight($1) } / total
     }
 
     /// Share of new question `part`'s weighted words found in old question `whole`: `containment(of:in:)` for
@@ -235,15 +259,18 @@ struct SimilarityIndex {
     /// True when the two share a word few other questions use: evidence that a weak pair is about the same thing.
     func shareDistinctiveWord(old: Int, new: Int) -> Bool {
         let rare = max(4, documentCount / 50)
-        return oldFeatures[old].wordSet.intersection(newFeatures[new].wordSet).contains { word in
-            (wordIDs[word].map { documentFrequency[Int($0)] } ?? 0) <= rare
-        }
+        return Vector.sharedIDs(oldVectors[old], newVectors[new]).contains { documentFrequency[Int($0)] <= rare }
     }
 
-    /// The shared stems that weigh most, heaviest first.
+    /// The shared stems that weigh most, heaviest first, then in the order of their letters. Found by their numbers,
+    /// which each question's vector holds sorted: hashing the words of both questions' sets again was a third of
+    /// explaining a pair.
     func sharedStems(old: Int, new: Int, limit: Int) -> [String] {
-        let shared = oldFeatures[old].wordSet.intersection(newFeatures[new].wordSet).sorted { (weight($0), $1) > (weight($1), $0) }
-        return Array(shared.prefix(limit))
+        let (weights, words) = (weightOfID, wordOfID)
+        let shared = Vector.sharedIDs(oldVectors[old], newVectors[new]).sorted { first, second in
+            (weights[Int(first)], words[Int(second)]) > (weights[Int(second)], words[Int(first)])
+        }
+        return shared.prefix(limit).map { words[Int($0)] }
     }
 
 }
@@ -303,6 +330,25 @@ private struct Vector {
             }
         }
         return sum
+    }
+
+    /// The numbers of the words both use, in order.
+    static func sharedIDs(_ a: Vector, _ b: Vector) -> [Int32] {
+        var shared: [Int32] = []
+        var i = 0
+        var j = 0
+        while i < a.ids.count && j < b.ids.count {
+            if a.ids[i] == b.ids[j] {
+                shared.append(a.ids[i])
+                i += 1
+                j += 1
+            } else if a.ids[i] < b.ids[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
     }
 
     static func sharedCount(_ a: [UInt32], _ b: [UInt32]) -> Int {

@@ -12,14 +12,23 @@ final class SimilarityMemo {
         var limit: Int
     }
 
+    typealias Row = [(other: Int, scores: SimilarityIndex.Scores)]
+
     private var scores: [Int: SimilarityIndex.Scores] = [:]
+    /// The scored candidates of questions, worked out many at once (`SimilarityIndex.scoredCandidates`): a pair's
+    /// scores are found in its question's row of 24 at most, and a row costs one store where its scores one each
+    /// (a 10,000-question diff scores 240,000 pairs so).
+    private var rowsOfNew: [Int: Row] = [:]
+    private var rowsOfOld: [Int: Row] = [:]
     private var candidates: [CandidateKey: [Int]] = [:]
     /// The candidate lookup's working space: the weight shared with each question (zero when untouched) and
     /// the questions touched; the lookup leaves both empty again.
     private var sharedWeights: [Double] = []
     private var touched: [Int] = []
 
-    func scores(_ key: Int, compute: () -> SimilarityIndex.Scores) -> SimilarityIndex.Scores {
+    func scores(old: Int, new: Int, key: Int, compute: () -> SimilarityIndex.Scores) -> SimilarityIndex.Scores {
+        if let row = rowsOfNew[new], let known = row.first(where: { $0.other == old }) { return known.scores }
+        if let row = rowsOfOld[old], let known = row.first(where: { $0.other == new }) { return known.scores }
         if let known = scores[key] { return known }
         let value = compute()
         scores[key] = value
@@ -31,7 +40,13 @@ final class SimilarityMemo {
         return body(&sharedWeights, &touched)
     }
 
-    func remember(candidates list: [Int], for key: CandidateKey) { candidates[key] = list }
+    /// `row` as the candidates of question `key.index`, and their scores.
+    func remember(_ row: Row, for key: CandidateKey) {
+        candidates[key] = row.map(\.other)
+        if key.isOld { rowsOfOld[key.index] = row } else { rowsOfNew[key.index] = row }
+    }
+
+    func remember(scores value: SimilarityIndex.Scores, for key: Int) { scores[key] = value }
 
     func candidates(_ key: CandidateKey, compute: () -> [Int]) -> [Int] {
         if let known = candidates[key] { return known }

@@ -15,10 +15,10 @@ struct WordNumbering {
         var frequency: [Int] = []
         // The last question counted for each word.
         var lastCounted: [Int] = []
-        questions = features.enumerated().map { question, features in
+        questions = features.enumerated().map { question, questionFeatures in
             var ids: [Int32] = []
-            ids.reserveCapacity(features.words.count)
-            for word in features.words {
+            ids.reserveCapacity(questionFeatures.words.count)
+            for word in questionFeatures.words {
                 let id: Int32
                 if let known = numberOfWord[word] {
                     id = known

@@ -37,7 +37,10 @@ struct ProbableSplitMergePass {
         // broader question. Several leftovers pointing at one question is not enough: on SOEP's household
         // questionnaire, removed child-care items all point at the one kept unchanged.
         var merges: [Int: [Int]] = [:]
-        for oldIndex in features.oldQuestions.indices where !alignment.oldTaken[oldIndex] {
+        let free = features.oldQuestions.indices.filter { !alignment.oldTaken[$0] }
+        // The candidates and their scores of every free question at once, on every core: most of this pass.
+        features.index.scoredCandidates(forOld: free, limit: options.candidatesLookedUp)
+        for oldIndex in free {
             let candidates = features.index.candidates(forOld: oldIndex, limit: options.candidatesLookedUp)
             // Merged questions come from together: the same old section as the question already paired, or next to it.
             let together = { (newIndex: Int) -> Bool in
