@@ -10,7 +10,10 @@ extension DiffReport {
 
     /// `json()` as bytes, for writing to a file.
     public func jsonData() -> Data {
-        JSONOutput.renderData(DiffJSON(comparison))
+        let document = DiffJSON(comparison)
+        let data = JSONOutput.renderData(document)
+        BackgroundRelease.release(consume document)
+        return data
     }
 }
 

@@ -17,15 +17,20 @@ struct ParallelTests {
         #expect(Parallel.map(words, parts: 16) { $0.uppercased() } == words.map { $0.uppercased() })
     }
 
-    @Test("ranges cover every index once, in order, in no more parts than asked")
+    @Test("ranges cover every index once, in order, in no more parts than asked, none shorter than asked but one")
     func ranges() {
-        for total in [0, 1, 7, 64, 1001] {
+        for total in [0, 1, 7, 64, 1001, 10_000] {
             for parts in [1, 2, 16, 64] {
-                let ranges = Parallel.ranges(total, parts: parts)
-                #expect(ranges.flatMap { Array($0) } == Array(0..<total))
-                #expect(ranges.count <= max(1, parts))
+                for minimumLength in [1, 64] {
+                    let ranges = Parallel.ranges(total, parts: parts, minimumLength: minimumLength)
+                    #expect(ranges.flatMap { Array($0) } == Array(0..<total))
+                    #expect(ranges.count <= max(1, parts))
+                    #expect(ranges.count == 1 || ranges.allSatisfy { $0.count >= minimumLength })
+                }
             }
         }
+        #expect(Parallel.ranges(200, parts: 64).count == 3)
+        #expect(Parallel.ranges(10_000, parts: 16).count == 16)
     }
 
     @Test("both gives the two results in their places")

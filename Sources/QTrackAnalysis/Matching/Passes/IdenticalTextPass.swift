@@ -2,18 +2,22 @@
 /// Among repeated texts ("Please describe"), questions with the same id or label pair first, then the rest
 /// by nearest relative position.
 struct IdenticalTextPass {
-    var key: @Sendable (TextFeatures) -> String
     var origin: QuestionChange.Origin
 
-    static var identical: IdenticalTextPass { IdenticalTextPass(key: { $0.punctuationFree }, origin: .identical) }
-    static var dateMasked: IdenticalTextPass { IdenticalTextPass(key: { $0.dateMasked }, origin: .dateMasked) }
+    static var identical: IdenticalTextPass { IdenticalTextPass(origin: .identical) }
+    static var dateMasked: IdenticalTextPass { IdenticalTextPass(origin: .dateMasked) }
+
+    /// The text compared: read in place (a key path or closure copied each question's features first).
+    private func key(_ texts: [TextFeatures], _ index: Int) -> String {
+        origin == .identical ? texts[index].punctuationFree : texts[index].dateMasked
+    }
 
     func run(_ features: VersionFeatures, _ alignment: inout Alignment) {
         // Texts looked up by index, not copied out of the features (a copy retains each of their arrays).
         var byKey: [String: [Int]] = [:]
         byKey.reserveCapacity(features.oldFeatures.count)
         for oldIndex in features.oldFeatures.indices where !alignment.oldTaken[oldIndex] {
-            byKey[key(features.oldFeatures[oldIndex]), default: []].append(oldIndex)
+            byKey[key(features.oldFeatures, oldIndex), default: []].append(oldIndex)
         }
         // The pairs are chosen first, then scored at once on every core (the scores of thousands of identical pairs
         // were a fifth of this pass), then linked in the order chosen.
@@ -24,7 +28,7 @@ struct IdenticalTextPass {
         var sameText: [[Int]] = Array(repeating: [], count: features.newFeatures.count)
         for sameLabelOnly in [true, false] {
             for newIndex in features.newFeatures.indices where !newTaken[newIndex] {
-                if sameLabelOnly { sameText[newIndex] = byKey[key(features.newFeatures[newIndex])] ?? [] }
+                if sameLabelOnly { sameText[newIndex] = byKey[key(features.newFeatures, newIndex)] ?? [] }
                 let candidates = sameText[newIndex].filter { !oldTaken[$0] && !alignment.isRefused(IndexPair($0, newIndex)) }
                 guard let chosen = Self.likeliest(candidates, for: newIndex, features, sameLabelOnly: sameLabelOnly) else { continue }
                 chosenPairs.append(IndexPair(chosen, newIndex))

@@ -21,13 +21,12 @@ struct ComparisonBuilder {
                 ? splitParts(sectionMap) + mergedParts(sectionMap) + added() + removed()
                 : pairs(alignment.links[pairParts[part - 1]], sectionMap)
         }
-        var entries: [Entry] = []
-        entries.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for part in parts.dropFirst() { entries += part }
-        entries += parts[0]
-        // Equal places keep the order they were made in.
-        let orders = entries.map(\.order)
-        let ordered = orders.indices.sorted { (orders[$0], $0) < (orders[$1], $1) }.map { entries[$0].change }
+        // The pairs first, then the rest, as they were made; equal places keep that order. Sorted by their places
+        // alone, so that each change is copied once, into its place.
+        let made = (parts.indices.dropFirst() + [0]).flatMap { part in parts[part].indices.map { (part: part, offset: $0) } }
+        let orders = made.map { parts[$0.part][$0.offset].order }
+        let ordered = orders.indices.sorted { (orders[$0], $0) < (orders[$1], $1) }.map { parts[made[$0].part][made[$0].offset].change }
+        BackgroundRelease.release(consume parts)
         return VersionComparison(
             old: features.old, new: features.new, changes: ordered,
             sectionChanges: SectionChanges.between(features.old, features.new, map: sectionMap),
