@@ -115,6 +115,23 @@ struct ByteFastPathTests {
         #expect(told > 100, "the real questionnaires have many clean ASCII texts")
     }
 
+    @Test("inline notes found on an ASCII text's bytes are those found Character by Character")
+    func inlineNotes() throws {
+        var split = 0
+        let asides = ["(Tips: check ", "(NOTE: see (also) ", "( tip: x) ", "(note:", "(a) ", "((Tips: nested)) ", "(Tips : x\r\n(y)) "]
+        for text in try Self.texts() + ["(", ")", "()", "(\r\n)", "x (Tips:", "x\r\n(NOTE: y\r\n) z"] {
+            for variant in [text] + asides.flatMap({ [$0 + text, text + " " + $0, $0 + text + ")"] }) {
+                guard let bytes = InlineNotes.asciiSplit(variant) else { continue }
+                let characters = InlineNotes.splitByCharacters(variant)
+                #expect(bytes.text == characters.text, "\(variant.debugDescription)")
+                #expect(bytes.notes.map(\.kind) == characters.notes.map(\.kind), "\(variant.debugDescription)")
+                #expect(bytes.notes.map(\.text) == characters.notes.map(\.text), "\(variant.debugDescription)")
+                if !bytes.notes.isEmpty { split += 1 }
+            }
+        }
+        #expect(split > 100, "asides were found and split")
+    }
+
     @Test("fingerprints hash each piece's comparable text as the joined text was hashed")
     func fingerprints() throws {
         let texts = try Self.texts()

@@ -46,14 +46,15 @@ struct StemMemo {
     mutating func vocabularyWords(_ tokens: [String]) -> [String] {
         var words: [String] = []
         words.reserveCapacity(tokens.count)
-        var startsVariant = false
+        var startsVariant: [Bool] = []
+        startsVariant.reserveCapacity(tokens.count)
         for token in tokens {
             let entry = entry(token)
             guard let stem = entry.stem else { continue }
             words.append(stem)
-            startsVariant = startsVariant || entry.startsVariant
+            startsVariant.append(entry.startsVariant)
         }
-        guard startsVariant, let vocabulary else { return words }
-        return vocabulary.rewrite(words)
+        guard let vocabulary, startsVariant.contains(true) else { return words }
+        return vocabulary.rewrite(words, startsVariant: { startsVariant[$0] })
     }
 }

@@ -30,12 +30,18 @@ struct VocabularyRewriter: Sendable {
 
     /// `words` with every variant replaced by its group's first term, longest variant first, left to right.
     func rewrite(_ words: [String]) -> [String] {
+        rewrite(words, startsVariant: { startsVariant(words[$0]) })
+    }
+
+    /// `rewrite`, told which words start a variant (the stem memo knows it of each token): the others are not
+    /// looked up.
+    func rewrite(_ words: [String], startsVariant: (Int) -> Bool) -> [String] {
         guard !isEmpty else { return words }
         var result: [String] = []
         result.reserveCapacity(words.count)
         var index = 0
         while index < words.count {
-            if let variants = variantsByFirstWord[words[index]],
+            if startsVariant(index), let variants = variantsByFirstWord[words[index]],
                 let match = variants.first(where: {
                     index + $0.words.count <= words.count && words[index..<(index + $0.words.count)].elementsEqual($0.words)
                 })
