@@ -19,79 +19,53 @@ enum InlineNotes {
     /// CR LF is two bytes in one), so the same places are found without breaking the text into Characters, which
     /// was a twentieth of reading a large questionnaire. `nil` when the text is not ASCII.
     static func asciiSplit(_ text: String) -> Split? {
-        let bytes = text.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        var remaining = ""
-        var notes: [(Note.Kind, String)] = []
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let parenthesis = bytes[index...].firstIndex(of: UInt8(ascii: "(")) ?? bytes.endIndex
-            if index == bytes.startIndex && parenthesis == bytes.endIndex { return Split(text: text, notes: []) }
-            remaining += text[index..<parenthesis]
-            index = parenthesis
-            guard index < bytes.endIndex else { break }
-            guard let kind = kind(after: bytes.index(after: index), in: text) else {
-                remaining += "("
-                index = bytes.index(after: index)
-                continue
-            }
-            var depth = 0
-            var end = index
-            var closed = false
-            while end < bytes.endIndex {
-                if bytes[end] == UInt8(ascii: "(") { depth += 1 }
-                if bytes[end] == UInt8(ascii: ")") {
-                    depth -= 1
-                    if depth == 0 {
-                        closed = true
-                        break
-                    }
-                }
-                end = bytes.index(after: end)
-            }
-            let bodyStart = bytes.index(after: index)
-            let body = closed ? text[bodyStart..<end] : text[bodyStart...]
-            notes.append((kind, noteText(String(body), kind: kind)))
-            index = closed ? bytes.index(after: end) : bytes.endIndex
-        }
-        return Split(text: remaining, notes: notes)
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return split(text, walking: text.utf8, open: UInt8(ascii: "("), close: UInt8(ascii: ")"))
     }
 
     /// `split` Character by Character: the general rule.
     static func splitByCharacters(_ text: String) -> Split {
+        split(text, walking: text, open: "(", close: ")")
+    }
+
+    /// `split`, walking `view`: the text's Characters, or its bytes where those are the same places. The kept text
+    /// and the notes are taken from `text` between the places found.
+    private static func split<View: BidirectionalCollection>(
+        _ text: String, walking view: View, open: View.Element, close: View.Element
+    ) -> Split where View.Index == String.Index, View.Element: Equatable {
         var remaining = ""
         var notes: [(Note.Kind, String)] = []
-        var index = text.startIndex
-        while index < text.endIndex {
+        var index = view.startIndex
+        while index < view.endIndex {
             // The text up to the next parenthesis is kept as it is, in one piece.
-            let parenthesis = text[index...].firstIndex(of: "(") ?? text.endIndex
-            if index == text.startIndex && parenthesis == text.endIndex { return Split(text: text, notes: []) }
+            let parenthesis = view[index...].firstIndex(of: open) ?? view.endIndex
+            if index == view.startIndex && parenthesis == view.endIndex { return Split(text: text, notes: []) }
             remaining += text[index..<parenthesis]
             index = parenthesis
-            guard index < text.endIndex else { break }
-            guard let kind = kind(after: text.index(after: index), in: text) else {
+            guard index < view.endIndex else { break }
+            guard let kind = kind(after: view.index(after: index), in: text) else {
                 remaining.append(text[index])
-                index = text.index(after: index)
+                index = view.index(after: index)
                 continue
             }
             var depth = 0
             var end = index
             var closed = false
-            while end < text.endIndex {
-                if text[end] == "(" { depth += 1 }
-                if text[end] == ")" {
+            while end < view.endIndex {
+                if view[end] == open { depth += 1 }
+                if view[end] == close {
                     depth -= 1
                     if depth == 0 {
                         closed = true
                         break
                     }
                 }
-                end = text.index(after: end)
+                end = view.index(after: end)
             }
-            let bodyStart = text.index(after: index)
+            let bodyStart = view.index(after: index)
             let body = closed ? text[bodyStart..<end] : text[bodyStart...]
             notes.append((kind, noteText(String(body), kind: kind)))
-            index = closed ? text.index(after: end) : text.endIndex
+            index = closed ? view.index(after: end) : view.endIndex
         }
         return Split(text: remaining, notes: notes)
     }

@@ -315,31 +315,25 @@ private struct Vector {
     static let subItemWeight = 0.5
 
     static func dot(_ a: Vector, _ b: Vector) -> Double {
-        var i = 0
-        var j = 0
         var sum = 0.0
-        while i < a.ids.count && j < b.ids.count {
-            if a.ids[i] == b.ids[j] {
-                sum += a.values[i] * b.values[j]
-                i += 1
-                j += 1
-            } else if a.ids[i] < b.ids[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        forEachShared(a, b) { i, j in sum += a.values[i] * b.values[j] }
         return sum
     }
 
     /// The numbers of the words both use, in order.
     static func sharedIDs(_ a: Vector, _ b: Vector) -> [Int32] {
         var shared: [Int32] = []
+        forEachShared(a, b) { i, _ in shared.append(a.ids[i]) }
+        return shared
+    }
+
+    /// `body(i, j)` for each word both use, `a.ids[i] == b.ids[j]`, in order: a merge of the sorted numbers.
+    @inline(__always) private static func forEachShared(_ a: Vector, _ b: Vector, _ body: (Int, Int) -> Void) {
         var i = 0
         var j = 0
         while i < a.ids.count && j < b.ids.count {
             if a.ids[i] == b.ids[j] {
-                shared.append(a.ids[i])
+                body(i, j)
                 i += 1
                 j += 1
             } else if a.ids[i] < b.ids[j] {
@@ -348,7 +342,6 @@ private struct Vector {
                 j += 1
             }
         }
-        return shared
     }
 
     static func sharedCount(_ a: [UInt32], _ b: [UInt32]) -> Int {
