@@ -1,6 +1,6 @@
 /// Each token's stem, worked out once: `nil` for stop words and numbers, which carry no meaning. With the field's
-/// vocabulary, it also marks once whether the stem starts one of the vocabulary's variants, so that a question
-/// without any (most of them) is not looked up word by word again to be rewritten.
+/// vocabulary, it also marks once whether the stem starts one of the vocabulary's variants, so that the rewriter
+/// looks up only those words, and a question with none is not rewritten at all.
 struct StemMemo {
     private struct Entry {
         var stem: String?
