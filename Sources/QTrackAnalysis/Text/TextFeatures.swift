@@ -7,7 +7,7 @@ struct TextFeatures: Sendable {
     /// How many of `words` come from the question's own text; the rest are its sub-items', weaker evidence.
     let ownWordCount: Int
     /// The distinct words, made when asked: the matcher compares words by their numbers (`SimilarityIndex`), and
-    /// only the split and merge passes ask for sets, of a few questions; a set per question was a twentieth of the
+    /// only the split and merge passes ask for sets, of a few questions; a set per question was 8% of the
     /// features' time.
     var wordSet: Set<String> { Set(words) }
     /// Character trigrams of the normalised text, each once and in ascending order, for spelling-level similarity.

@@ -89,7 +89,7 @@ extension TextNormalizer {
 
     /// True when `text` is ASCII and `collapsingWhitespace` with the map whose `kept` characters these are gives it
     /// back as it is: only kept characters and single spaces between them. One pass over the bytes, with no call per
-    /// byte: `clean` and `display` of every paragraph and question were a tenth of reading a large questionnaire.
+    /// byte: `clean` and `display` of every paragraph and question were 5% of the CPU of a 10,000-question diff.
     static func isCollapsedASCII(_ text: String, keeping kept: ASCIIMask) -> Bool {
         let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             // A blank at the start would be trimmed: count the start as one.

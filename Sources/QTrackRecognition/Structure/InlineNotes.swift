@@ -17,7 +17,7 @@ enum InlineNotes {
 
     /// `split` of an ASCII text, read on its bytes: in ASCII the parentheses are Characters of their own (only
     /// CR LF is two bytes in one), so the same places are found without breaking the text into Characters, which
-    /// was a twentieth of reading a large questionnaire. `nil` when the text is not ASCII.
+    /// was 4% of the CPU of a 10,000-question diff. `nil` when the text is not ASCII.
     static func asciiSplit(_ text: String) -> Split? {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
         return split(text, walking: text.utf8, open: UInt8(ascii: "("), close: UInt8(ascii: ")"))

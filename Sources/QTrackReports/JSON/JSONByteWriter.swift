@@ -179,11 +179,13 @@ final class JSONByteWriter {
     /// The elements of an array, written in parts on every core: each part's elements into a writer of its own,
     /// at the array's depth, then the parts' bytes copied in order; the same bytes as one element after the other
     /// (an element's bytes depend only on its depth). The elements of a large diff's report were most of writing it.
-    /// An element that throws is encoded again one after the other here, to throw as JSONEncoder would.
+    /// An array too short to part, or one with an element that throws, is encoded one element after the other
+    /// here (the latter to throw as JSONEncoder would).
     func encodeElements<Element: Encodable>(_ elements: [Element], depth: Int, start: Int) throws {
         guard openArray(depth: depth, start: start) else { return }
         let ranges = Parallel.ranges(elements.count, parts: 16)
-        let parts = Parallel.map(ranges.count) { part -> JSONByteWriter? in
+        let written = Parallel.map(ranges.count) { part -> JSONByteWriter? in
+            guard ranges.count > 1 else { return nil }
             let writer = JSONByteWriter(capacity: 1 << 16)
             for index in ranges[part] {
                 writer.appendLineStart(comma: true, depth: depth + 1)
@@ -191,13 +193,13 @@ final class JSONByteWriter {
             }
             return writer
         }
-        guard parts.allSatisfy({ $0 != nil }) else {
+        let parts = written.compactMap { $0 }
+        guard parts.count == written.count else {
             let container = JSONByteArrayContainer(writer: self, depth: depth, start: start)
             for element in elements { try container.encode(element) }
             return
         }
         for (index, part) in parts.enumerated() {
-            guard let part else { continue }
             if part.unsupported { unsupported = true }
             // The first element has no comma before it.
             part.bytes.withBytes { bytes.append(index == 0 ? UnsafeBufferPointer(rebasing: $0.dropFirst()) : $0) }

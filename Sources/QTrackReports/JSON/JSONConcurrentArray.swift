@@ -1,5 +1,5 @@
 /// An array of a large report whose elements `JSONByteEncoder` writes in parts on every core
-/// (`JSONByteWriter.encodeElements`); any other encoder, and a short array, get the array as it is.
+/// (`JSONByteWriter.encodeElements`; a short array in one); any other encoder gets the array as it is.
 struct JSONConcurrentArray<Element: Encodable & Sendable>: Encodable, Sendable {
     var elements: [Element]
 
@@ -7,11 +7,8 @@ struct JSONConcurrentArray<Element: Encodable & Sendable>: Encodable, Sendable {
         self.elements = elements
     }
 
-    /// Below this many elements one thread writes them sooner than two can start.
-    static var shortestSplit: Int { 64 }
-
     func encode(to encoder: any Encoder) throws {
-        guard let encoder = encoder as? JSONByteEncoder, elements.count >= Self.shortestSplit else {
+        guard let encoder = encoder as? JSONByteEncoder else {
             try elements.encode(to: encoder)
             return
         }

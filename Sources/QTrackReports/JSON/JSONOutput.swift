@@ -13,22 +13,22 @@ public enum JSONOutput {
     /// The document, ending with a newline. `JSONByteEncoder` writes it (JSONEncoder's bytes, several times
     /// faster); a document using what only JSONEncoder reproduces is encoded by JSONEncoder itself.
     public static func render<Value: Encodable>(_ value: Value) -> String {
-        do {
-            if let text = try JSONByteEncoder.encode(value, ending: "\n", as: { String(decoding: $0, as: UTF8.self) }) { return text }
-            return String(decoding: try foundationEncoding(value), as: UTF8.self) + "\n"
-        } catch {
-            // Only a non-finite number fails to encode, and `Rounded` writes those as null.
-            preconditionFailure("a report did not encode as JSON: \(error)")
-        }
+        rendered(value) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// `render`'s bytes, made straight from the writer's: a large diff's report is 6.5 MB, and making it a
     /// `String` and then `Data` again copied it twice.
     public static func renderData<Value: Encodable>(_ value: Value) -> Data {
+        rendered(value) { Data($0) }
+    }
+
+    /// The document's bytes, ending with a newline, as `result` makes them into its value.
+    private static func rendered<Value: Encodable, Result>(_ value: Value, as result: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         do {
-            if let data = try JSONByteEncoder.encode(value, ending: "\n", as: { Data($0) }) { return data }
-            return try foundationEncoding(value) + Data("\n".utf8)
+            if let made = try JSONByteEncoder.encode(value, ending: "\n", as: result) { return made }
+            return (try foundationEncoding(value) + Data("\n".utf8)).withUnsafeBytes { result($0.bindMemory(to: UInt8.self)) }
         } catch {
+            // Only a non-finite number fails to encode, and `Rounded` writes those as null.
             preconditionFailure("a report did not encode as JSON: \(error)")
         }
     }

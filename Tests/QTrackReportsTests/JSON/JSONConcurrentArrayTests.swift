@@ -30,7 +30,7 @@ struct JSONConcurrentArrayTests {
         }
     }
 
-    @Test("the same bytes as JSONEncoder, for arrays shorter and longer than a split", arguments: [0, 1, 63, 64, 65, 1000])
+    @Test("the same bytes as JSONEncoder, for arrays shorter and longer than a split", arguments: [0, 1, 63, 127, 128, 1000])
     func sameBytes(count: Int) throws {
         let items = Self.elements(count)
         let document = Document(

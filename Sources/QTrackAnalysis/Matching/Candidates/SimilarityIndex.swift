@@ -52,7 +52,7 @@ struct SimilarityIndex {
         self.newUnmarked = newUnmarked
         // Words are numbered once, in the order the questions first use them; counting, weighing and posting then
         // index arrays instead of hashing strings. Each version is numbered on its own thread, then the new one's
-        // numbers are mapped to those of both (a fifth of the index's time was hashing every word on one thread).
+        // numbers are mapped to those of both (half of the index's time was hashing every word on one thread).
         let (oldNumbering, newNumbering) = Parallel.both({ WordNumbering(old) }, { WordNumbering(new) })
         let (numbering, newNumbers) = WordNumbering.joined(oldNumbering, newNumbering)
         wordIDs = numbering.numberOfWord
@@ -169,13 +169,12 @@ struct SimilarityIndex {
     private func scoredCandidates(_ indices: [Int], isOld: Bool, limit: Int) -> [SimilarityMemo.Row] {
         let ranges = Parallel.ranges(indices.count, parts: 16)
         let otherCount = max(oldFeatures.count, newFeatures.count)
+        let (vectors, postings, maxPostings) = isOld ? (oldVectors, newPostings, maxNewPostings) : (newVectors, oldPostings, maxOldPostings)
         let parts = Parallel.map(ranges.count) { part in
             var shared = [Double](repeating: 0, count: otherCount)
             var touched: [Int] = []
             return indices[ranges[part]].map { index in
-                let (vectors, postings, maxPostings) =
-                    isOld ? (oldVectors, newPostings, maxNewPostings) : (newVectors, oldPostings, maxOldPostings)
-                return sharingMost(
+                sharingMost(
                     vectors[index].ids, postings: postings, maxPostings: maxPostings, limit: limit, shared: &shared, touched: &touched
                 )
                 .map { other in

@@ -16,8 +16,8 @@ final class SimilarityMemo {
 
     private var scores: [Int: SimilarityIndex.Scores] = [:]
     /// The scored candidates of questions, worked out many at once (`SimilarityIndex.scoredCandidates`): a pair's
-    /// scores are found in its question's row of 24 at most, and a row costs one store where its scores one each
-    /// (a 10,000-question diff scores 240,000 pairs so).
+    /// scores are found in its question's row of 24 at most, and a row costs one store where its scores cost one
+    /// each.
     private var rowsOfNew: [Int: Row] = [:]
     private var rowsOfOld: [Int: Row] = [:]
     private var candidates: [CandidateKey: [Int]] = [:]

@@ -16,10 +16,12 @@ struct ComparisonBuilder {
         // The pairs in parts on every core, while one part does the rest, which asks the similarity memo and the
         // written forms (not shared between threads); the pairs read only the finished alignment and candidates.
         let pairParts = Parallel.ranges(alignment.links.count, parts: 64)
+        let splitOld = Set(alignment.splitParts.filter { !$0.value.isEmpty }.keys)
+        let mergedNew = Set(alignment.mergeParts.filter { !$0.value.isEmpty }.keys)
         let parts = Parallel.map(1 + pairParts.count) { part in
             part == 0
                 ? splitParts(sectionMap) + mergedParts(sectionMap) + added() + removed()
-                : pairs(alignment.links[pairParts[part - 1]], sectionMap)
+                : pairs(alignment.links[pairParts[part - 1]], splitOld: splitOld, mergedNew: mergedNew, sectionMap)
         }
         // The pairs first, then the rest, as they were made; equal places keep that order. Sorted by their places
         // alone, so that each change is copied once, into its place.
@@ -37,9 +39,8 @@ struct ComparisonBuilder {
 
     /// The aligned pairs; one made from an old question that was split, or into a new one old questions
     /// were merged into, says so.
-    private func pairs(_ links: ArraySlice<Alignment.Link>, _ sectionMap: [Int: Int]) -> [Entry] {
-        let splitOld = Set(alignment.splitParts.filter { !$0.value.isEmpty }.keys)
-        let mergedNew = Set(alignment.mergeParts.filter { !$0.value.isEmpty }.keys)
+    /// `splitOld` and `mergedNew` are the old questions split and the new ones merged into, with further parts.
+    private func pairs(_ links: ArraySlice<Alignment.Link>, splitOld: Set<Int>, mergedNew: Set<Int>, _ sectionMap: [Int: Int]) -> [Entry] {
         return links.map { link in
             var structural: ChangeKind?
             var evidence = link.evidence
